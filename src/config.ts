@@ -1,0 +1,109 @@
+/**
+ * Configuration is read here, once, from an environment map; everything else receives the
+ * resulting object. Tests build a Config with `loadConfig({...})` and never touch process.env.
+ */
+import path from 'node:path';
+
+export const TIERS = ['free', 'plus', 'pro', 'max'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface Config {
+  env: 'production' | 'development' | 'test';
+  dataDir: string;
+  /** `sqlite:` URL or file path, or `postgres://...`. */
+  databaseUrl: string;
+  /** Base64 of 32 bytes, or undefined: then a key is generated into the data folder (not in production). */
+  secretKey: string | undefined;
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Public base URL of this gateway, used in docs, curl examples and OAuth redirects. */
+  publicUrl: string | undefined;
+  rateLimit: { requestsPerSecond: number; burst: number };
+  quota: { limits: Record<Tier, number>; upgradeUrl: string };
+  keysPerTier: Record<Tier, number>;
+  idempotency: { retentionHours: number; leaseSeconds: number };
+  tiktok: {
+    /** Undefined: no TikTok host configured (the demo then starts the emulator). */
+    baseUrl: string | undefined;
+    timeoutMs: number;
+    qps: number;
+    appId: string | undefined;
+    appSecret: string | undefined;
+    redirectUrl: string | undefined;
+  };
+}
+
+export const TIKTOK_PRODUCTION_URL = 'https://business-api.tiktok.com';
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function integer(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}; got "${raw}".`);
+  }
+  return value;
+}
+
+/** `free=15,plus=150,pro=600,max=3000`; tiers left out keep their default. */
+function tierTable(env: Env, name: string, defaults: Record<Tier, number>): Record<Tier, number> {
+  const raw = env[name];
+  const table = { ...defaults };
+  if (!raw) return table;
+  for (const part of raw.split(',')) {
+    const [tier, value] = part.split('=').map((s) => s.trim());
+    const amount = Number(value);
+    if (!TIERS.includes(tier as Tier) || !Number.isInteger(amount) || amount < 0) {
+      throw new ConfigError(`${name} must look like "free=15,plus=150,pro=600,max=3000"; "${part}" is not valid.`);
+    }
+    table[tier as Tier] = amount;
+  }
+  return table;
+}
+
+export const DEFAULT_QUOTA: Record<Tier, number> = { free: 15, plus: 150, pro: 600, max: 3000 };
+export const DEFAULT_KEYS_PER_TIER: Record<Tier, number> = { free: 2, plus: 5, pro: 10, max: 20 };
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const dataDir = path.resolve(env.ADGATE_DATA_DIR || './data');
+  const rps = integer(env, 'ADGATE_RATE_LIMIT_RPS', 20, 1);
+  return {
+    env: nodeEnv,
+    dataDir,
+    databaseUrl: env.ADGATE_DATABASE_URL || path.join(dataDir, 'adgate.db'),
+    secretKey: env.ADGATE_SECRET_KEY || undefined,
+    host: env.ADGATE_HOST || '127.0.0.1',
+    port: integer(env, 'ADGATE_PORT', 8080),
+    logLevel: env.ADGATE_LOG_LEVEL || 'info',
+    publicUrl: env.ADGATE_PUBLIC_URL || undefined,
+    rateLimit: { requestsPerSecond: rps, burst: integer(env, 'ADGATE_RATE_LIMIT_BURST', rps, 1) },
+    quota: {
+      limits: tierTable(env, 'ADGATE_QUOTA_LIMITS', DEFAULT_QUOTA),
+      upgradeUrl: env.ADGATE_UPGRADE_URL || 'https://adgate.dev/pricing',
+    },
+    keysPerTier: tierTable(env, 'ADGATE_KEYS_PER_TIER', DEFAULT_KEYS_PER_TIER),
+    idempotency: {
+      retentionHours: integer(env, 'ADGATE_IDEMPOTENCY_RETENTION_HOURS', 24, 24),
+      leaseSeconds: integer(env, 'ADGATE_IDEMPOTENCY_LEASE_SECONDS', 90, 1),
+    },
+    tiktok: {
+      baseUrl: env.TIKTOK_API_BASE_URL || undefined,
+      timeoutMs: integer(env, 'TIKTOK_TIMEOUT_MS', 30_000, 1),
+      qps: integer(env, 'TIKTOK_QPS', 10, 1),
+      appId: env.TIKTOK_APP_ID || undefined,
+      appSecret: env.TIKTOK_APP_SECRET || undefined,
+      redirectUrl: env.TIKTOK_REDIRECT_URL || undefined,
+    },
+  };
+}

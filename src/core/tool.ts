@@ -1,0 +1,87 @@
+/**
+ * What a tool is: its definition. The core (execute pipeline, REST, MCP, docs) does everything
+ * else from these fields, so adding a tool means writing one of these and registering it.
+ */
+import type { z } from 'zod';
+import type { Tier } from '../config.js';
+import type { ArgumentIssue } from '../errors.js';
+import type { Clock } from './clock.js';
+
+export interface ToolResult {
+  /** Markdown for a person or an agent. */
+  text: string;
+  /** Machine-readable result (`data.structured`). */
+  structured?: Record<string, unknown>;
+}
+
+export interface Caller {
+  organizationId: string;
+  organizationName: string;
+  tier: Tier;
+  keyId: string;
+}
+
+/** A connected advertiser account, with its token decrypted for this call only. */
+export interface ResolvedAccount {
+  advertiserId: string;
+  name: string;
+  accessToken: string;
+}
+
+export interface AccountResolver {
+  /**
+   * The account a TikTok tool acts on (API contract, section 7): the named one, or the only one.
+   * Throws `account_selection_required`, `account_not_connected` or `account_reauth_required`.
+   */
+  resolve(advertiserId: string | undefined): Promise<ResolvedAccount>;
+  /** Marks the account as needing a new authorisation after TikTok refused its token. */
+  markReauthRequired(advertiserId: string): Promise<void>;
+}
+
+export interface IdempotencyContext {
+  /** The caller's Idempotency-Key. */
+  key: string;
+  /**
+   * True when an earlier attempt with this key may have written upstream and its outcome is not
+   * known: the tool must look for the earlier result before writing again.
+   */
+  reconcile: boolean;
+}
+
+export interface ToolContext<Services = unknown> {
+  requestId: string;
+  caller: Caller;
+  idempotency: IdempotencyContext | undefined;
+  accounts: AccountResolver;
+  clock: Clock;
+  /** What the tool needs beyond the core (store views, the TikTok client...), wired in one place. */
+  services: Services;
+}
+
+export interface ToolDefinition<Schema extends z.ZodObject = z.ZodObject, Services = unknown> {
+  name: string;
+  /** e.g. "TikTok Ads Write". */
+  category: string;
+  /** One line for catalogs. */
+  summary: string;
+  /** The full description (markdown). */
+  description: string;
+  readOnly: boolean;
+  /** Whether a call counts against the monthly quota (free diagnostic tools do not). */
+  billable: boolean;
+  /** A strict zod object with a description on every field. */
+  schema: Schema;
+  /**
+   * Rules across fields that need no I/O. Called with the fields that passed the schema (the
+   * others are left out), so one call reports schema and rule problems together.
+   */
+  rules?: (args: Partial<z.output<Schema>>) => ArgumentIssue[];
+  /** A dry run is validated and resolved like a real call but never billed. */
+  isDryRun?: (args: z.output<Schema>) => boolean;
+  /** Example arguments for docs and OpenAPI. */
+  example?: Record<string, unknown>;
+  run: (args: z.output<Schema>, ctx: ToolContext<Services>) => Promise<ToolResult>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds tools of every schema.
+export type AnyTool = ToolDefinition<z.ZodObject, any>;
