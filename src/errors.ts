@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'account_not_connected'
   | 'account_reauth_required'
   | 'tool_not_found'
+  | 'not_found'
   | 'idempotency_key_in_use'
   | 'idempotency_key_reused'
   | 'payload_too_large'
@@ -35,6 +36,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   account_not_connected: 403,
   account_reauth_required: 403,
   tool_not_found: 404,
+  not_found: 404,
   idempotency_key_in_use: 409,
   idempotency_key_reused: 409,
   payload_too_large: 413,

@@ -5,7 +5,7 @@
 import pg from 'pg';
 
 export default async function setup(): Promise<void> {
-  const url = process.env.DATABASE_URL || 'postgres://127.0.0.1:5432/test';
+  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
@@ -13,7 +13,9 @@ export default async function setup(): Promise<void> {
     process.env.ADGATE_TEST_PG_URL = url;
   } catch (error) {
     if (process.env.ADGATE_REQUIRE_POSTGRES === '1') {
-      throw new Error(`PostgreSQL is required (ADGATE_REQUIRE_POSTGRES=1) but ${url} is not reachable: ${error}`);
+      throw new Error(
+        `PostgreSQL is required (ADGATE_REQUIRE_POSTGRES=1) but ${url} is not reachable: ${error}`,
+      );
     }
     process.env.ADGATE_TEST_PG_URL = '';
     console.warn(

@@ -1,0 +1,132 @@
+/**
+ * Connected TikTok advertiser accounts: connecting (token encrypted at rest), listing, and picking
+ * the account a call acts on (API contract, section 7).
+ */
+import type { TokenCipher } from '../crypto/token-cipher.js';
+import { AppError } from '../errors.js';
+import type { ConnectedAccount } from '../store/accounts.js';
+import type { Store } from '../store/index.js';
+import type { Clock } from './clock.js';
+import { newId } from './ids.js';
+import type { AccountResolver, ResolvedAccount } from './tool.js';
+
+export interface AdvertiserToConnect {
+  advertiserId: string;
+  name: string;
+  currency?: string | undefined;
+  timezone?: string | undefined;
+}
+
+function cipherContext(organizationId: string, advertiserId: string): string {
+  return `${organizationId}:${advertiserId}`;
+}
+
+function label(account: ConnectedAccount): string {
+  return `${account.name} (advertiser_id="${account.advertiser_id}")`;
+}
+
+export class AccountService {
+  constructor(
+    private readonly store: Store,
+    private readonly cipher: TokenCipher,
+    private readonly clock: Clock,
+  ) {}
+
+  async connect(
+    organizationId: string,
+    accessToken: string,
+    advertisers: AdvertiserToConnect[],
+  ): Promise<void> {
+    const now = this.clock.now().toISOString();
+    for (const advertiser of advertisers) {
+      await this.store.accounts.upsert({
+        id: newId('acct'),
+        organization_id: organizationId,
+        advertiser_id: advertiser.advertiserId,
+        name: advertiser.name,
+        access_token_enc: this.cipher.encrypt(
+          accessToken,
+          cipherContext(organizationId, advertiser.advertiserId),
+        ),
+        status: 'active',
+        currency: advertiser.currency ?? null,
+        timezone: advertiser.timezone ?? null,
+        connected_at: now,
+        updated_at: now,
+      });
+    }
+  }
+
+  list(organizationId: string): Promise<ConnectedAccount[]> {
+    return this.store.accounts.listByOrganization(organizationId);
+  }
+
+  disconnect(organizationId: string, advertiserId: string): Promise<boolean> {
+    return this.store.accounts.remove(organizationId, advertiserId);
+  }
+
+  resolverFor(organizationId: string): AccountResolver {
+    return {
+      resolve: (advertiserId) => this.resolve(organizationId, advertiserId),
+      markReauthRequired: (advertiserId) =>
+        this.store.accounts.setStatus(
+          organizationId,
+          advertiserId,
+          'reauth_required',
+          this.clock.now().toISOString(),
+        ),
+    };
+  }
+
+  private async resolve(organizationId: string, advertiserId: string | undefined): Promise<ResolvedAccount> {
+    const accounts = await this.store.accounts.listByOrganization(organizationId);
+    let account: ConnectedAccount | undefined;
+    if (advertiserId !== undefined) {
+      account = accounts.find((a) => a.advertiser_id === advertiserId);
+      if (!account) {
+        const connected = accounts.length > 0 ? ` Connected: ${accounts.map(label).join(', ')}.` : '';
+        throw new AppError(
+          'account_not_connected',
+          `TikTok advertiser ${advertiserId} is not connected to your organisation.${connected}`,
+        );
+      }
+    } else if (accounts.length === 1) {
+      account = accounts[0] as ConnectedAccount;
+    } else if (accounts.length === 0) {
+      throw new AppError(
+        'account_not_connected',
+        'No TikTok advertiser account is connected to your organisation yet. Connect one first (the connect link, or `adgate accounts connect`).',
+      );
+    } else {
+      throw new AppError(
+        'account_selection_required',
+        `You have ${accounts.length} tiktok_ads accounts connected. Please specify which account to use by passing the advertiser_id parameter:\n${accounts
+          .map((a) => ` - ${label(a)}`)
+          .join('\n')}`,
+        {
+          details: {
+            accounts: accounts.map((a) => ({
+              advertiser_id: a.advertiser_id,
+              name: a.name,
+              status: a.status,
+            })),
+          },
+        },
+      );
+    }
+    if (account.status === 'reauth_required') {
+      throw new AppError(
+        'account_reauth_required',
+        `TikTok no longer accepts the stored authorisation for ${label(account)}. Reconnect the account (the connect link, or \`adgate accounts connect\`), then call again.`,
+      );
+    }
+    return {
+      advertiserId: account.advertiser_id,
+      name: account.name,
+      accessToken: this.cipher.decrypt(
+        account.access_token_enc,
+        cipherContext(organizationId, account.advertiser_id),
+      ),
+    };
+  }
+}

@@ -1,0 +1,300 @@
+/**
+ * The execute pipeline, the same for REST and MCP: authenticate → rate limit → find the tool →
+ * check the body and the Idempotency-Key → validate the arguments → claim the key → reserve quota →
+ * run → settle quota → store the outcome → envelope. Transports only translate in and out.
+ */
+import type { Logger } from 'pino';
+import type { KeyService } from '../auth/api-keys.js';
+import { AppError, invalidArguments } from '../errors.js';
+import type { Reservation } from '../store/usage.js';
+import type { AccountService } from './accounts.js';
+import { requestFingerprint } from './canonical-json.js';
+import type { Clock } from './clock.js';
+import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './envelope.js';
+import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
+import type { Metrics } from './metrics.js';
+import type { QuotaService, QuotaSnapshot } from './quota.js';
+import type { RateLimiter } from './rate-limiter.js';
+import type { ToolRegistry } from './registry.js';
+import type { AnyTool, Caller, ToolResult } from './tool.js';
+import { validateArguments } from './validate.js';
+
+export interface ExecuteInput {
+  toolName: string;
+  /** The `Authorization` header as received. */
+  authorization: string | undefined;
+  /** The `Idempotency-Key` header as received (an array when it was sent several times). */
+  idempotencyKey: string | string[] | undefined;
+  /** The request body: `{"arguments": {...}}`. */
+  body: unknown;
+  requestId: string;
+  transport: 'rest' | 'mcp';
+}
+
+export interface ExecuteResult {
+  status: number;
+  headers: Record<string, string>;
+  envelope: Envelope;
+  /** The exact response bytes; a replay sends the stored ones again. */
+  body: string;
+  /** For the one log line per request. */
+  log: { tool: string; organizationId?: string; errorCode?: string; replayed: boolean; billed: boolean };
+}
+
+export interface ExecutorDeps {
+  registry: ToolRegistry;
+  keys: KeyService;
+  rateLimiter: RateLimiter;
+  idempotency: IdempotencyService;
+  quota: QuotaService;
+  accounts: AccountService;
+  clock: Clock;
+  metrics: Metrics;
+  logger: Logger;
+  /** Handed to tools as `ctx.services`. */
+  services: unknown;
+}
+
+/** Per-call facts gathered along the way, for the error path and the log. */
+interface CallState {
+  requestId: string;
+  toolName: string;
+  caller?: Caller;
+  idempotencyKey?: string;
+  billed: boolean;
+}
+
+/** Error codes after which an idempotency record is kept as "outcome unknown" for the next attempt to reconcile. */
+const UNKNOWN_OUTCOME = new Set(['platform_outcome_unknown', 'internal_error']);
+
+function argumentsOf(body: unknown): Record<string, unknown> {
+  const shape = 'The body must be a JSON object of the form {"arguments": {...}}.';
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new AppError('invalid_request', `${shape} This request has no such object.`);
+  }
+  const extra = Object.keys(body).filter((key) => key !== 'arguments');
+  if (extra.length > 0) {
+    throw new AppError(
+      'invalid_request',
+      `${shape} Unexpected top-level ${extra.length === 1 ? 'field' : 'fields'} ${extra.map((k) => `"${k}"`).join(', ')}: tool arguments go inside "arguments".`,
+    );
+  }
+  const args = (body as { arguments?: unknown }).arguments;
+  if (args === undefined) throw new AppError('invalid_request', `${shape} "arguments" is missing.`);
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) {
+    throw new AppError(
+      'invalid_request',
+      `${shape} "arguments" must be an object, not ${Array.isArray(args) ? 'an array' : String(args === null ? 'null' : typeof args)}.`,
+    );
+  }
+  return args as Record<string, unknown>;
+}
+
+export class Executor {
+  constructor(private readonly deps: ExecutorDeps) {}
+
+  async execute(input: ExecuteInput): Promise<ExecuteResult> {
+    const started = performance.now();
+    const call: CallState = { requestId: input.requestId, toolName: input.toolName, billed: false };
+    let result: ExecuteResult;
+    try {
+      result = await this.run(input, call);
+    } catch (thrown) {
+      const error = toAppError(thrown, call.requestId);
+      if (error.code === 'internal_error') {
+        this.deps.logger.error(
+          { err: error.cause, request_id: call.requestId, tool: call.toolName },
+          'tool call failed',
+        );
+      }
+      result = this.errorResult(error, call);
+    }
+    const { metrics } = this.deps;
+    metrics.calls.inc({
+      tool: result.log.tool,
+      status: String(result.status),
+      error_code: result.log.errorCode ?? '',
+      transport: input.transport,
+    });
+    metrics.duration.observe({ tool: result.log.tool }, (performance.now() - started) / 1000);
+    if (result.log.billed && call.caller) metrics.quotaUsed.inc({ tier: call.caller.tier });
+    return result;
+  }
+
+  private async run(input: ExecuteInput, call: CallState): Promise<ExecuteResult> {
+    const { keys, rateLimiter, registry, idempotency } = this.deps;
+    const caller = await keys.authenticate(input.authorization);
+    call.caller = caller;
+    const limit = rateLimiter.take(caller.keyId);
+    if (!limit.allowed) {
+      throw new AppError(
+        'rate_limited',
+        'This API key is sending requests too fast. Wait a moment and retry.',
+        {
+          retryAfterSeconds: limit.retryAfterSeconds,
+        },
+      );
+    }
+    const tool = registry.require(input.toolName);
+    const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
+    const rawArgs = argumentsOf(input.body);
+    const validation = validateArguments(tool, rawArgs);
+    if (!validation.ok) throw invalidArguments(validation.issues);
+
+    let reconcile = false;
+    if (idempotencyKey !== undefined) {
+      const fingerprint = requestFingerprint(tool.name, rawArgs);
+      const claim = await idempotency.claim(
+        caller.organizationId,
+        idempotencyKey,
+        tool.name,
+        fingerprint,
+        call.requestId,
+      );
+      if (claim.kind === 'replay') {
+        return {
+          status: claim.status,
+          headers: { 'idempotent-replayed': 'true', 'x-request-id': claim.requestId || call.requestId },
+          envelope: JSON.parse(claim.body) as Envelope,
+          body: claim.body,
+          log: { tool: tool.name, organizationId: caller.organizationId, replayed: true, billed: false },
+        };
+      }
+      call.idempotencyKey = idempotencyKey;
+      reconcile = claim.reconcile;
+    }
+
+    const metered = tool.billable && !(tool.isDryRun?.(validation.args) ?? false);
+    let reservation: Reservation | undefined;
+    if (metered) {
+      try {
+        reservation = await this.deps.quota.reserve(caller.organizationId);
+      } catch (error) {
+        // Refused before the tool ran: the key stays free for a later retry.
+        if (call.idempotencyKey !== undefined) {
+          await idempotency.release(caller.organizationId, call.idempotencyKey, call.requestId);
+        }
+        throw error;
+      }
+    }
+    return this.runTool(tool, validation.args, caller, call, { reconcile, metered, reservation });
+  }
+
+  private async runTool(
+    tool: AnyTool,
+    args: Record<string, unknown>,
+    caller: Caller,
+    call: CallState,
+    {
+      reconcile,
+      metered,
+      reservation,
+    }: { reconcile: boolean; metered: boolean; reservation: Reservation | undefined },
+  ): Promise<ExecuteResult> {
+    const { quota, accounts, clock, services } = this.deps;
+
+    let output: ToolResult | undefined;
+    let failure: AppError | undefined;
+    try {
+      output = await tool.run(args, {
+        requestId: call.requestId,
+        caller,
+        idempotency: call.idempotencyKey === undefined ? undefined : { key: call.idempotencyKey, reconcile },
+        accounts: accounts.resolverFor(caller.organizationId),
+        clock,
+        services,
+      });
+    } catch (thrown) {
+      failure = toAppError(thrown, call.requestId);
+      if (failure.code === 'internal_error') {
+        this.deps.logger.error(
+          { err: failure.cause, request_id: call.requestId, tool: tool.name },
+          'tool run failed',
+        );
+      }
+    }
+
+    // Billed only for a definitive answer from the platform: success or a platform refusal.
+    const billed = metered && (output !== undefined || failure?.billable === true);
+    call.billed = billed;
+    let snapshot: QuotaSnapshot | undefined;
+    if (reservation) snapshot = await quota.settle(reservation, billed);
+    else if (tool.billable) snapshot = await this.publicSnapshot(caller.organizationId);
+
+    const result =
+      output !== undefined
+        ? this.successResult(tool.name, output, snapshot, caller, call)
+        : this.errorResult(failure as AppError, call);
+    await this.storeOutcome(tool, caller, call, result, failure);
+    return result;
+  }
+
+  private async publicSnapshot(organizationId: string): Promise<QuotaSnapshot> {
+    const {
+      reserved: _reserved,
+      period_start: _start,
+      ...snapshot
+    } = await this.deps.quota.snapshot(organizationId);
+    return snapshot;
+  }
+
+  /** Success and platform refusals are replayed; an unknown outcome waits for reconciliation; the rest frees the key. */
+  private async storeOutcome(
+    tool: AnyTool,
+    caller: Caller,
+    call: CallState,
+    result: ExecuteResult,
+    failure: AppError | undefined,
+  ): Promise<void> {
+    const key = call.idempotencyKey;
+    if (key === undefined) return;
+    const { idempotency } = this.deps;
+    if (failure === undefined || failure.code === 'platform_rejected') {
+      await idempotency.complete(caller.organizationId, key, call.requestId, {
+        status: result.status,
+        body: result.body,
+        requestId: call.requestId,
+      });
+    } else if (UNKNOWN_OUTCOME.has(failure.code) && !tool.readOnly) {
+      await idempotency.markOutcomeUnknown(caller.organizationId, key, call.requestId);
+    } else {
+      await idempotency.release(caller.organizationId, key, call.requestId);
+    }
+  }
+
+  private successResult(
+    toolName: string,
+    output: ToolResult,
+    quota: QuotaSnapshot | undefined,
+    caller: Caller,
+    call: CallState,
+  ): ExecuteResult {
+    const envelope = successEnvelope(toolName, output, quota);
+    return {
+      status: 200,
+      headers: { 'x-request-id': call.requestId },
+      envelope,
+      body: JSON.stringify(envelope),
+      log: { tool: toolName, organizationId: caller.organizationId, replayed: false, billed: call.billed },
+    };
+  }
+
+  private errorResult(error: AppError, call: CallState): ExecuteResult {
+    const envelope = errorEnvelope(error, call.toolName, call.requestId);
+    const headers: Record<string, string> = { 'x-request-id': call.requestId };
+    if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
+    return {
+      status: error.status,
+      headers,
+      envelope,
+      body: JSON.stringify(envelope),
+      log: {
+        tool: call.toolName,
+        ...(call.caller ? { organizationId: call.caller.organizationId } : {}),
+        errorCode: error.code,
+        replayed: false,
+        billed: call.billed,
+      },
+    };
+  }
+}

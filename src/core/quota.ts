@@ -1,0 +1,102 @@
+/**
+ * The monthly allowance (API contract, section 5): capacity is reserved before a billable tool
+ * runs and settled after, billed or released, so that the limit holds under any concurrency.
+ */
+import type { Tier } from '../config.js';
+import { AppError } from '../errors.js';
+import type { Store } from '../store/index.js';
+import type { Reservation } from '../store/usage.js';
+import type { Clock } from './clock.js';
+import { newId } from './ids.js';
+import { periodAt } from './period.js';
+
+export interface QuotaSnapshot {
+  used: number;
+  limit: number;
+  tier: Tier;
+  period_end: string;
+}
+
+const TIER_NAMES: Record<Tier, string> = { free: 'Free', plus: 'Plus', pro: 'Pro', max: 'Max' };
+const NEXT_TIER: Record<Tier, Tier | undefined> = { free: 'plus', plus: 'pro', pro: 'max', max: undefined };
+
+export class QuotaService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: Record<Tier, number>,
+    private readonly upgradeUrl: string,
+    private readonly clock: Clock,
+    /** How long a reservation may be held; longer than any tool call can run. */
+    private readonly reservationMs: number,
+  ) {}
+
+  private async organization(organizationId: string) {
+    const org = await this.store.organizations.get(organizationId);
+    if (!org) throw new Error(`organisation ${organizationId} vanished`);
+    return org;
+  }
+
+  async snapshot(
+    organizationId: string,
+  ): Promise<QuotaSnapshot & { reserved: number; period_start: string }> {
+    const org = await this.organization(organizationId);
+    const now = this.clock.now();
+    const period = periodAt(now, org.billing_anchor_day);
+    const { used, reserved } = await this.store.usage.read(org.id, period.start, now.toISOString());
+    return {
+      used,
+      reserved,
+      limit: this.limits[org.tier],
+      tier: org.tier,
+      period_end: period.end,
+      period_start: period.start,
+    };
+  }
+
+  /** Holds one call's worth of capacity, or refuses with 402 and the seed page's message. */
+  async reserve(organizationId: string): Promise<Reservation> {
+    const org = await this.organization(organizationId);
+    const now = this.clock.now();
+    const period = periodAt(now, org.billing_anchor_day);
+    const limit = this.limits[org.tier];
+    const reservation: Reservation = {
+      id: newId('rsv'),
+      organizationId: org.id,
+      periodStart: period.start,
+      expiresAt: new Date(now.getTime() + this.reservationMs).toISOString(),
+    };
+    if (await this.store.usage.reserve(reservation, limit, now.toISOString())) return reservation;
+
+    // Calls still in flight hold the rest of the allowance; they count as used for the refusal.
+    const { used, reserved } = await this.store.usage.read(org.id, period.start, now.toISOString());
+    const quota = {
+      used: Math.min(used + reserved, limit),
+      limit,
+      tier: org.tier,
+      period_end: period.end,
+      upgrade_url: this.upgradeUrl,
+    };
+    throw new AppError('quota_exhausted', this.exhaustedMessage(org.tier, quota.used, limit, period.end), {
+      details: { quota },
+    });
+  }
+
+  private exhaustedMessage(tier: Tier, used: number, limit: number, periodEnd: string): string {
+    const head = `\u{1F6A8} Monthly limit reached (${used}/${limit} tool calls on ${TIER_NAMES[tier]} tier).`;
+    const next = NEXT_TIER[tier];
+    return next
+      ? `${head}\nUpgrade to ${TIER_NAMES[next]} at ${this.upgradeUrl} to keep building.`
+      : `${head}\nThe allowance starts again on ${periodEnd}; for more, contact ${this.upgradeUrl}.`;
+  }
+
+  /** Ends a reservation: billed adds one call to its period. Returns the quota as the caller sees it now. */
+  async settle(reservation: Reservation, billed: boolean): Promise<QuotaSnapshot> {
+    await this.store.usage.settle(reservation, billed);
+    const {
+      reserved: _reserved,
+      period_start: _start,
+      ...quota
+    } = await this.snapshot(reservation.organizationId);
+    return quota;
+  }
+}

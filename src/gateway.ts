@@ -1,0 +1,98 @@
+/**
+ * Wires one gateway instance from a Config: store, services, tools, executor. Transports (REST,
+ * MCP, CLI) receive a Gateway and never build these themselves.
+ */
+import type { Logger } from 'pino';
+import { KeyService } from './auth/api-keys.js';
+import type { Config } from './config.js';
+import { AccountService } from './core/accounts.js';
+import { type Clock, systemClock } from './core/clock.js';
+import { Executor } from './core/execute.js';
+import { IdempotencyService } from './core/idempotency.js';
+import { Metrics } from './core/metrics.js';
+import { QuotaService } from './core/quota.js';
+import { RateLimiter } from './core/rate-limiter.js';
+import { ToolRegistry } from './core/registry.js';
+import type { AnyTool } from './core/tool.js';
+import { loadSecretKey } from './crypto/secret-key.js';
+import { TokenCipher } from './crypto/token-cipher.js';
+import { createLogger } from './logger.js';
+import { type OpenOptions, openStore, type Store } from './store/index.js';
+import { builtinTools } from './tools/index.js';
+import type { ToolServices } from './tools/services.js';
+
+export interface Gateway {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  store: Store;
+  registry: ToolRegistry;
+  keys: KeyService;
+  quota: QuotaService;
+  accounts: AccountService;
+  idempotency: IdempotencyService;
+  metrics: Metrics;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Tools beyond the built-in ones (tests register fixtures this way). */
+  extraTools?: AnyTool[];
+  storeOptions?: OpenOptions;
+}
+
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const secret = loadSecretKey(config);
+  if (secret.generatedAt) {
+    logger.warn(
+      { file: secret.generatedAt },
+      'ADGATE_SECRET_KEY is not set: generated a token encryption key into the data folder. Keep that file; set ADGATE_SECRET_KEY in production.',
+    );
+  }
+  const store = await openStore(config.databaseUrl, options.storeOptions);
+  const registry = new ToolRegistry([...builtinTools, ...(options.extraTools ?? [])]);
+  const keys = new KeyService(store, config.keysPerTier, clock);
+  const leaseMs = config.idempotency.leaseSeconds * 1000;
+  // A reservation outlives the idempotency lease, which outlives any tool call.
+  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock, leaseMs * 2);
+  const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
+  const idempotency = new IdempotencyService(
+    store,
+    clock,
+    config.idempotency.retentionHours * 3_600_000,
+    leaseMs,
+  );
+  const metrics = new Metrics();
+  const services: ToolServices = { store, quota, accounts };
+  const executor = new Executor({
+    registry,
+    keys,
+    rateLimiter: new RateLimiter(config.rateLimit.requestsPerSecond, config.rateLimit.burst),
+    idempotency,
+    quota,
+    accounts,
+    clock,
+    metrics,
+    logger,
+    services,
+  });
+  return {
+    config,
+    clock,
+    logger,
+    store,
+    registry,
+    keys,
+    quota,
+    accounts,
+    idempotency,
+    metrics,
+    executor,
+    close: () => store.close(),
+  };
+}

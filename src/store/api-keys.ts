@@ -1,0 +1,60 @@
+import type { Db } from './db.js';
+import type { ApiKeysTable } from './schema.js';
+
+export type ApiKeyRecord = ApiKeysTable;
+
+export class ApiKeyStore {
+  constructor(private readonly db: Db) {}
+
+  async insert(key: ApiKeyRecord): Promise<void> {
+    await this.db.kysely.insertInto('api_keys').values(key).execute();
+  }
+
+  async findByHash(keyHash: string): Promise<ApiKeyRecord | undefined> {
+    return this.db.kysely
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('key_hash', '=', keyHash)
+      .executeTakeFirst();
+  }
+
+  async get(id: string): Promise<ApiKeyRecord | undefined> {
+    return this.db.kysely.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async listByOrganization(organizationId: string): Promise<ApiKeyRecord[]> {
+    return this.db.kysely
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Keys that still work at `now`: neither revoked nor expired. */
+  async countUsable(organizationId: string, now: string): Promise<number> {
+    const row = await this.db.kysely
+      .selectFrom('api_keys')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('organization_id', '=', organizationId)
+      .where('revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async revoke(id: string, at: string): Promise<boolean> {
+    const result = await this.db.kysely
+      .updateTable('api_keys')
+      .set({ revoked_at: at })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async touch(id: string, at: string): Promise<void> {
+    await this.db.kysely.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+  }
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import { AccountStore } from './accounts.js';
+import { ApiKeyStore } from './api-keys.js';
+import { type Db, type OpenOptions, openDatabase } from './db.js';
+
+export type { OpenOptions };
+
+import { IdempotencyStore } from './idempotency.js';
+import { OrganizationStore } from './organizations.js';
+import { UsageStore } from './usage.js';
+
+/** Every table family behind one handle; the only code that talks SQL is under store/. */
+export interface Store {
+  db: Db;
+  organizations: OrganizationStore;
+  apiKeys: ApiKeyStore;
+  usage: UsageStore;
+  idempotency: IdempotencyStore;
+  accounts: AccountStore;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
+  const db = await openDatabase(url, options);
+  return {
+    db,
+    organizations: new OrganizationStore(db),
+    apiKeys: new ApiKeyStore(db),
+    usage: new UsageStore(db),
+    idempotency: new IdempotencyStore(db),
+    accounts: new AccountStore(db),
+    ping: async () => {
+      await sql`select 1`.execute(db.kysely);
+    },
+    close: () => db.close(),
+  };
+}

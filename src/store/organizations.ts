@@ -1,0 +1,35 @@
+import type { Tier } from '../config.js';
+import type { Db } from './db.js';
+import type { OrganizationsTable } from './schema.js';
+
+export type Organization = OrganizationsTable;
+
+export class OrganizationStore {
+  constructor(private readonly db: Db) {}
+
+  async insert(org: Organization): Promise<void> {
+    await this.db.kysely.insertInto('organizations').values(org).execute();
+  }
+
+  async get(id: string): Promise<Organization | undefined> {
+    return this.db.kysely.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async list(): Promise<Organization[]> {
+    return this.db.kysely
+      .selectFrom('organizations')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  async setTier(id: string, tier: Tier): Promise<boolean> {
+    const result = await this.db.kysely
+      .updateTable('organizations')
+      .set({ tier })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The tables, as Kysely sees them. Times are ISO-8601 UTC strings (`Date#toISOString`) in both
+ * dialects: they sort and compare as text, so one query code serves SQLite and PostgreSQL.
+ */
+import type { Tier } from '../config.js';
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  tier: Tier;
+  /** Day of the month (1-31) on which the quota period starts again. */
+  billing_anchor_day: number;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  /** The first characters of the key, safe to show in listings. */
+  prefix: string;
+  /** SHA-256 of the whole key, hex. The key itself is never stored. */
+  key_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface UsagePeriodsTable {
+  organization_id: string;
+  /** `YYYY-MM-DD`, the first day of the period. */
+  period_start: string;
+  used: number;
+}
+
+/** Capacity held by calls in flight; it expires so that a crashed call cannot hold it forever. */
+export interface QuotaReservationsTable {
+  id: string;
+  organization_id: string;
+  period_start: string;
+  expires_at: string;
+}
+
+export type IdempotencyState = 'in_flight' | 'completed' | 'outcome_unknown';
+
+export interface IdempotencyRecordsTable {
+  organization_id: string;
+  key: string;
+  /** SHA-256 of the tool name and the canonical JSON of the arguments. */
+  fingerprint: string;
+  tool: string;
+  state: IdempotencyState;
+  /** While in flight: until when the holder owns the record; after that another call may take over. */
+  lease_expires_at: string | null;
+  /** Who holds the lease (a request id), so only the holder can finish it. */
+  lease_holder: string | null;
+  response_status: number | null;
+  response_body: string | null;
+  response_request_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export type AccountStatus = 'active' | 'reauth_required';
+
+export interface ConnectedAccountsTable {
+  id: string;
+  organization_id: string;
+  advertiser_id: string;
+  name: string;
+  /** AES-256-GCM ciphertext of the TikTok access token (see crypto/token-cipher.ts). */
+  access_token_enc: string;
+  status: AccountStatus;
+  currency: string | null;
+  timezone: string | null;
+  connected_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  usage_periods: UsagePeriodsTable;
+  quota_reservations: QuotaReservationsTable;
+  idempotency_records: IdempotencyRecordsTable;
+  connected_accounts: ConnectedAccountsTable;
+}

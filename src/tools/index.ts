@@ -1,0 +1,6 @@
+import type { AnyTool } from '../core/tool.js';
+import { getUsageStatus } from './diagnostics/get-usage-status.js';
+import { listConnectedAccounts } from './diagnostics/list-connected-accounts.js';
+
+/** Every tool adgate ships, in catalog order. */
+export const builtinTools: AnyTool[] = [getUsageStatus, listConnectedAccounts];

@@ -1,0 +1,10 @@
+/** What tools may use beyond their arguments, wired once in gateway.ts and passed as `ctx.services`. */
+import type { AccountService } from '../core/accounts.js';
+import type { QuotaService } from '../core/quota.js';
+import type { Store } from '../store/index.js';
+
+export interface ToolServices {
+  store: Store;
+  quota: QuotaService;
+  accounts: AccountService;
+}
