@@ -84,24 +84,29 @@ export class UsageStore {
     });
   }
 
+  /** One statement, so `used` and `reserved` come from the same snapshot even while calls settle. */
   async read(
     organizationId: string,
     periodStart: string,
     now: string,
   ): Promise<{ used: number; reserved: number }> {
     const row = await this.db.kysely
-      .selectFrom('usage_periods')
-      .select('used')
-      .where('organization_id', '=', organizationId)
-      .where('period_start', '=', periodStart)
-      .executeTakeFirst();
-    const held = await this.db.kysely
-      .selectFrom('quota_reservations')
-      .select((eb) => eb.fn.countAll().as('count'))
-      .where('organization_id', '=', organizationId)
-      .where('period_start', '=', periodStart)
-      .where('expires_at', '>', now)
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom('usage_periods')
+          .select('used')
+          .where('organization_id', '=', organizationId)
+          .where('period_start', '=', periodStart)
+          .as('used'),
+        eb
+          .selectFrom('quota_reservations')
+          .select((inner) => inner.fn.countAll().as('count'))
+          .where('organization_id', '=', organizationId)
+          .where('period_start', '=', periodStart)
+          .where('expires_at', '>', now)
+          .as('reserved'),
+      ])
       .executeTakeFirstOrThrow();
-    return { used: Number(row?.used ?? 0), reserved: Number(held.count) };
+    return { used: Number(row.used ?? 0), reserved: Number(row.reserved ?? 0) };
   }
 }
