@@ -98,6 +98,8 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const which = failed ? `migration ${failed.migrationName} failed` : 'could not prepare the database';
+    throw new Error(`${which}: ${reason}`, { cause: error });
   }
 }
