@@ -4,7 +4,7 @@
  */
 import type { Logger } from 'pino';
 import { KeyService } from './auth/api-keys.js';
-import type { Config } from './config.js';
+import { type Config, TIKTOK_PRODUCTION_URL } from './config.js';
 import { AccountService } from './core/accounts.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { Executor } from './core/execute.js';
@@ -18,6 +18,7 @@ import { loadSecretKey } from './crypto/secret-key.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { createLogger } from './logger.js';
 import { type OpenOptions, openStore, type Store } from './store/index.js';
+import { createTikTokClient, type TikTokClient } from './tiktok/client.js';
 import { builtinTools } from './tools/index.js';
 import type { ToolServices } from './tools/services.js';
 
@@ -32,6 +33,7 @@ export interface Gateway {
   accounts: AccountService;
   idempotency: IdempotencyService;
   metrics: Metrics;
+  tiktok: TikTokClient;
   executor: Executor;
   close(): Promise<void>;
 }
@@ -68,7 +70,17 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     leaseMs,
   );
   const metrics = new Metrics();
-  const services: ToolServices = { store, quota, accounts };
+  const tiktok = createTikTokClient({
+    baseUrl: config.tiktok.baseUrl ?? TIKTOK_PRODUCTION_URL,
+    timeoutMs: config.tiktok.timeoutMs,
+    qps: config.tiktok.qps,
+    // A call, retries included, must end before its idempotency lease does.
+    deadlineMs: Math.max(1000, Math.min(60_000, leaseMs - 10_000)),
+    ...(config.tiktok.appId ? { appId: config.tiktok.appId } : {}),
+    ...(config.tiktok.appSecret ? { appSecret: config.tiktok.appSecret } : {}),
+    logger,
+  });
+  const services: ToolServices = { store, quota, accounts, tiktok };
   const executor = new Executor({
     registry,
     keys,
@@ -92,7 +104,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     accounts,
     idempotency,
     metrics,
+    tiktok,
     executor,
-    close: () => store.close(),
+    close: async () => {
+      await tiktok.close();
+      await store.close();
+    },
   };
 }

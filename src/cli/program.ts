@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAccountCommands } from './commands/accounts.js';
 import { registerKeyCommands } from './commands/keys.js';
 import { registerOrgCommands } from './commands/orgs.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
   registerOrgCommands(program);
   registerKeyCommands(program);
   registerUsageCommand(program);
+  registerAccountCommands(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -75,6 +75,8 @@ export class AccountService {
           'reauth_required',
           this.clock.now().toISOString(),
         ),
+      rememberDetails: (advertiserId, details) =>
+        this.store.accounts.setDetails(organizationId, advertiserId, details, this.clock.now().toISOString()),
     };
   }
 
@@ -127,6 +129,8 @@ export class AccountService {
         account.access_token_enc,
         cipherContext(organizationId, account.advertiser_id),
       ),
+      currency: account.currency ?? undefined,
+      timezone: account.timezone ?? undefined,
     };
   }
 }

@@ -26,6 +26,9 @@ export interface ResolvedAccount {
   advertiserId: string;
   name: string;
   accessToken: string;
+  /** Cached from TikTok's `/advertiser/info/`; undefined until first read. */
+  currency: string | undefined;
+  timezone: string | undefined;
 }
 
 export interface AccountResolver {
@@ -36,6 +39,8 @@ export interface AccountResolver {
   resolve(advertiserId: string | undefined): Promise<ResolvedAccount>;
   /** Marks the account as needing a new authorisation after TikTok refused its token. */
   markReauthRequired(advertiserId: string): Promise<void>;
+  /** Caches the advertiser's currency and timezone, which rarely change. */
+  rememberDetails(advertiserId: string, details: { currency: string; timezone: string }): Promise<void>;
 }
 
 export interface IdempotencyContext {

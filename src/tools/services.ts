@@ -2,9 +2,11 @@
 import type { AccountService } from '../core/accounts.js';
 import type { QuotaService } from '../core/quota.js';
 import type { Store } from '../store/index.js';
+import type { TikTokClient } from '../tiktok/client.js';
 
 export interface ToolServices {
   store: Store;
   quota: QuotaService;
   accounts: AccountService;
+  tiktok: TikTokClient;
 }

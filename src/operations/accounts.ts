@@ -1,0 +1,66 @@
+/**
+ * Connecting TikTok advertisers with an access token in hand (OAuth comes later). The token is
+ * verified with TikTok before it is stored, encrypted, and each advertiser's name, currency and
+ * timezone are recorded.
+ */
+import type { AdvertiserToConnect } from '../core/accounts.js';
+import { AppError } from '../errors.js';
+import type { Gateway } from '../gateway.js';
+import { requireOrganization } from './organizations.js';
+
+export async function connectWithToken(
+  gateway: Pick<Gateway, 'store' | 'tiktok' | 'accounts'>,
+  organizationId: string,
+  accessToken: string,
+  advertiserIds: string[] = [],
+): Promise<AdvertiserToConnect[]> {
+  await requireOrganization(gateway, organizationId);
+  const token = accessToken.trim();
+  if (token === '') throw new AppError('invalid_request', 'The access token is empty.');
+  for (const id of advertiserIds) {
+    if (!/^\d+$/.test(id))
+      throw new AppError('invalid_request', `"${id}" is not a TikTok advertiser id (digits only).`);
+  }
+
+  // Without ids, ask TikTok which advertisers the token may act for (this also verifies it).
+  let ids = advertiserIds;
+  if (ids.length === 0) {
+    const { data } = await refusedToken(gateway.tiktok.getAuthorizedAdvertisers(token));
+    ids = data.list.map((a) => String(a.advertiser_id));
+    if (ids.length === 0)
+      throw new AppError('invalid_request', 'TikTok says this token may act for no advertiser.');
+  }
+  const { data } = await refusedToken(gateway.tiktok.getAdvertiserInfo(token, ids));
+  const found = new Map(data.list.map((info) => [String(info.advertiser_id), info]));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw new AppError(
+      'invalid_request',
+      `This token cannot read advertiser ${missing.join(', ')}; check the ids.`,
+    );
+  }
+  const advertisers: AdvertiserToConnect[] = ids.map((id) => {
+    const info = found.get(id);
+    return { advertiserId: id, name: info?.name ?? id, currency: info?.currency, timezone: info?.timezone };
+  });
+  await gateway.accounts.connect(organizationId, token, advertisers);
+  return advertisers;
+}
+
+/** A token TikTok refuses is the operator's input error here, not a stored account going stale. */
+async function refusedToken<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'account_reauth_required') {
+      throw new AppError(
+        'invalid_request',
+        'TikTok does not accept this access token; check it and try again.',
+        {
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  }
+}
