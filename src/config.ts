@@ -64,7 +64,9 @@ function tierTable(env: Env, name: string, defaults: Record<Tier, number>): Reco
     const [tier, value] = part.split('=').map((s) => s.trim());
     const amount = Number(value);
     if (!TIERS.includes(tier as Tier) || !Number.isInteger(amount) || amount < 0) {
-      throw new ConfigError(`${name} must look like "free=15,plus=150,pro=600,max=3000"; "${part}" is not valid.`);
+      throw new ConfigError(
+        `${name} must look like "free=15,plus=150,pro=600,max=3000"; "${part}" is not valid.`,
+      );
     }
     table[tier as Tier] = amount;
   }
@@ -75,7 +77,8 @@ export const DEFAULT_QUOTA: Record<Tier, number> = { free: 15, plus: 150, pro: 6
 export const DEFAULT_KEYS_PER_TIER: Record<Tier, number> = { free: 2, plus: 5, pro: 10, max: 20 };
 
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const dataDir = path.resolve(env.ADGATE_DATA_DIR || './data');
   const rps = integer(env, 'ADGATE_RATE_LIMIT_RPS', 20, 1);
   return {

@@ -57,6 +57,9 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
     trustProxy: false,
   });
 
+  // JSON only (API contract, section 2): anything else is 415, text/plain included.
+  app.removeContentTypeParser('text/plain');
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
