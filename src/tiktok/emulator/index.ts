@@ -1,0 +1,25 @@
+/** The TikTok Marketing API emulator: public surface. */
+
+export { describeEmulator, type EmulatorCliOptions, startEmulatorCli } from './cli.js';
+export { CONTROL_PREFIX, stateSnapshot } from './control.js';
+export {
+  createEmulator,
+  type Emulator,
+  type EmulatorOptions,
+  type EmulatorState,
+  type ListenOptions,
+} from './emulator.js';
+export { CODE_MESSAGES, CODES, type Envelope } from './envelope.js';
+export {
+  type ActiveFault,
+  API_PREFIX,
+  type FaultController,
+  type FaultKind,
+  type FaultSpec,
+  faultSpecSchema,
+  normaliseEndpointPath,
+} from './faults.js';
+export { type JsonValue, parseJson, stringifyJson } from './json.js';
+export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
+export * from './seed.js';
+export type { AdGroupRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

@@ -1,0 +1,307 @@
+/**
+ * Goal, billing, bidding and conversion tracking (reference §1.4 "Optimisation and conversion
+ * tracking", "Bidding"; §4.1 matrices and CBO constraints).
+ */
+import { paramError } from '../envelope.js';
+import {
+  ALLOWLISTED_GOALS,
+  ATTRIBUTION_EVENT_COUNTS,
+  BID_DISPLAY_MODES,
+  BID_TYPES,
+  BILLING_BY_GOAL,
+  BILLING_EVENTS,
+  CLICK_ATTRIBUTION_WINDOWS,
+  DEEP_BID_TYPES,
+  DEEP_FUNNEL_FIELDS,
+  DEPRECATED_DEEP_BID_TYPES,
+  DEPRECATED_GOALS,
+  ENGAGED_VIEW_ATTRIBUTION_WINDOWS,
+  GOALS_BY_OBJECTIVE,
+  OPTIMIZATION_GOALS,
+  PEER_BILLING_BY_GOAL,
+  PIXEL_OBJECTIVES,
+  ROAS_BID_RANGE,
+  SECONDARY_EVENT_GOALS,
+  STATISTIC_TYPES,
+  UNSUPPORTED_BILLING_EVENTS,
+  VBO_WINDOWS,
+  VIEW_ATTRIBUTION_WINDOWS,
+} from './catalog.js';
+import { ignore, isTikTokOnly, type RuleContext, requireAllowlist } from './context.js';
+
+const LEAD_GEN_CLICK_TYPES = new Set([
+  'LEAD_GEN_CLICK_TO_CALL',
+  'LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE',
+  'LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE',
+]);
+
+export function checkGoalAndBilling(ctx: RuleContext): void {
+  const { r, objective } = ctx;
+  if (r.has('optimization_goal')) {
+    const raw = r.body.optimization_goal;
+    if (typeof raw === 'string' && DEPRECATED_GOALS[raw]) {
+      throw paramError('optimization_goal', `${raw} is deprecated. Use ${DEPRECATED_GOALS[raw]}.`);
+    }
+  }
+  const goal = r.enumValue('optimization_goal', OPTIMIZATION_GOALS, true) as string;
+  const goals = GOALS_BY_OBJECTIVE[objective];
+  if (!goals.includes(goal)) {
+    throw paramError(
+      'optimization_goal',
+      `Objective ${objective} supports optimization_goal ${goals.join(', ')}; got ${goal}.`,
+    );
+  }
+  if (
+    objective === 'LEAD_GENERATION' &&
+    goal === 'CLICK' &&
+    !LEAD_GEN_CLICK_TYPES.has(ctx.promotionType ?? '')
+  ) {
+    throw paramError(
+      'optimization_goal',
+      'CLICK is only supported for LEAD_GENERATION with a LEAD_GEN_CLICK_TO_* promotion_type.',
+    );
+  }
+  if (ALLOWLISTED_GOALS.has(goal))
+    requireAllowlist(ctx, goal, 'optimization_goal', `optimization_goal ${goal}`);
+  ctx.goal = goal;
+
+  if (r.has('billing_event') && typeof r.body.billing_event === 'string') {
+    const raw = r.body.billing_event;
+    if (UNSUPPORTED_BILLING_EVENTS.has(raw))
+      throw paramError('billing_event', `billing_event ${raw} is not supported for ad groups.`);
+  }
+  const billing = r.enumValue('billing_event', BILLING_EVENTS, true) as string;
+  const expected = BILLING_BY_GOAL[goal] ?? (ctx.peerRules ? PEER_BILLING_BY_GOAL[goal] : undefined);
+  if (expected !== undefined && billing !== expected) {
+    throw paramError(
+      'billing_event',
+      `optimization_goal ${goal} only supports billing_event ${expected}; got ${billing}.`,
+    );
+  }
+  ctx.billing = billing;
+}
+
+export function checkBidding(ctx: RuleContext): void {
+  const { r, cbo } = ctx;
+  const bidType = r.enumValue('bid_type', BID_TYPES, cbo) ?? 'BID_TYPE_NO_BID';
+  ctx.bidType = bidType;
+  ctx.computed.bid_type = bidType;
+
+  if (cbo) {
+    // §4.1: in a CBO campaign every ad group uses the first one's goal, bid type and event.
+    const first = ctx.store.adgroupsOfCampaign(ctx.campaign.campaign_id)[0]?.saved;
+    if (first) {
+      for (const field of ['optimization_goal', 'bid_type', 'optimization_event'] as const) {
+        const mine = field === 'bid_type' ? bidType : r.body[field];
+        if ((mine ?? null) !== (first[field] ?? null)) {
+          throw paramError(
+            field,
+            `In a campaign with budget optimization every ad group must use the same ${field} as the first one (${String(first[field] ?? 'none')}).`,
+          );
+        }
+      }
+    }
+  }
+
+  const bidPrice = r.number('bid_price');
+  const conversionBid = r.number('conversion_bid_price');
+  if (bidType === 'BID_TYPE_NO_BID') {
+    // Opus Growth: TikTok silently ignores a bid sent without BID_TYPE_CUSTOM.
+    ignore(ctx, 'bid_price');
+    ignore(ctx, 'conversion_bid_price');
+  } else if (bidType === 'BID_TYPE_CUSTOM') {
+    if (ctx.billing === 'OCPM') {
+      if (conversionBid === undefined) {
+        throw paramError(
+          'conversion_bid_price',
+          'Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is OCPM.',
+        );
+      }
+    } else if (bidPrice === undefined) {
+      throw paramError(
+        'bid_price',
+        `Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is ${ctx.billing}.`,
+      );
+    }
+  } else if (ctx.peerRules && ctx.billing !== 'OCPM') {
+    // Peer-observed (GT): BID_TYPE_MAX_CONVERSION works with OCPM only.
+    throw paramError('bid_type', 'BID_TYPE_MAX_CONVERSION is only supported with billing_event OCPM.');
+  }
+  for (const [field, value] of [
+    ['bid_price', bidPrice],
+    ['conversion_bid_price', conversionBid],
+  ] as const) {
+    if (value === undefined || ctx.ignored.includes(field)) continue;
+    if (value <= 0) throw paramError(field, 'The bid must be greater than 0.');
+    // §1.4: bids must be lower than the ad group (or, under CBO, the campaign) budget.
+    const ceiling = cbo ? ctx.campaign.budget : ctx.budget;
+    if (ceiling !== undefined && ceiling > 0 && value >= ceiling) {
+      throw paramError(
+        field,
+        `The bid (${value}) must be lower than the ${cbo ? 'campaign' : 'ad group'} budget (${ceiling}).`,
+      );
+    }
+  }
+
+  if (r.has('bid_display_mode') && r.body.bid_display_mode === 'CPMV') {
+    throw paramError('bid_display_mode', 'CPMV is deprecated in v1.3. Use CPV.');
+  }
+  const display = r.enumValue('bid_display_mode', BID_DISPLAY_MODES);
+  if (ctx.objective === 'VIDEO_VIEWS' && bidType === 'BID_TYPE_CUSTOM' && display !== 'CPV') {
+    throw paramError(
+      'bid_display_mode',
+      'bid_display_mode must be CPV for VIDEO_VIEWS with BID_TYPE_CUSTOM.',
+    );
+  }
+
+  // Peer-observed (GT; Opus Growth): fast pacing needs a manual bid.
+  const pacing = r.out.pacing;
+  if (ctx.peerRules && pacing === 'PACING_MODE_FAST' && bidType !== 'BID_TYPE_CUSTOM') {
+    throw paramError(
+      'pacing',
+      `PACING_MODE_FAST is not supported with ${bidType}; use PACING_MODE_SMOOTH or BID_TYPE_CUSTOM.`,
+    );
+  }
+
+  checkDeepBidding(ctx);
+}
+
+function checkDeepBidding(ctx: RuleContext): void {
+  const { r } = ctx;
+  if (
+    r.has('deep_bid_type') &&
+    typeof r.body.deep_bid_type === 'string' &&
+    DEPRECATED_DEEP_BID_TYPES.has(r.body.deep_bid_type)
+  ) {
+    throw paramError('deep_bid_type', `${r.body.deep_bid_type} is deprecated.`);
+  }
+  const deepBidType = r.enumValue('deep_bid_type', DEEP_BID_TYPES);
+  if (deepBidType !== undefined && ctx.objective !== 'APP_PROMOTION' && ctx.goal !== 'VALUE') {
+    throw paramError(
+      'deep_bid_type',
+      'deep_bid_type is only supported for APP_PROMOTION or optimization_goal VALUE.',
+    );
+  }
+  if (ctx.cbo && ctx.goal === 'VALUE' && deepBidType === undefined) {
+    throw paramError(
+      'deep_bid_type',
+      'Missing data for required field. It is required for VALUE optimization under budget optimization.',
+    );
+  }
+
+  const secondary = r.string('secondary_optimization_event');
+  if (secondary !== undefined) {
+    if (!SECONDARY_EVENT_GOALS.has(ctx.goal ?? '')) {
+      throw paramError(
+        'secondary_optimization_event',
+        'secondary_optimization_event is only supported with optimization_goal INSTALL or VALUE.',
+      );
+    }
+    if (deepBidType === undefined) {
+      throw paramError(
+        'deep_bid_type',
+        'Missing data for required field. It is required with secondary_optimization_event.',
+      );
+    }
+    // §1.4 (BB): since 2024-11-30, INSTALL with a secondary event is Pangle/Global App Bundle only.
+    if (ctx.goal === 'INSTALL' && (isTikTokOnly(ctx) || ctx.placementType === 'PLACEMENT_TYPE_AUTOMATIC')) {
+      throw paramError(
+        'secondary_optimization_event',
+        'INSTALL with a secondary_optimization_event is not available with TikTok-only or automatic placement.',
+      );
+    }
+  }
+
+  const roas = r.number('roas_bid');
+  if (deepBidType === 'VO_MIN_ROAS' && roas === undefined) {
+    throw paramError(
+      'roas_bid',
+      'Missing data for required field. It is required with deep_bid_type VO_MIN_ROAS.',
+    );
+  }
+  if (roas !== undefined) {
+    if (ctx.goal !== 'VALUE')
+      throw paramError('roas_bid', 'roas_bid is only supported with optimization_goal VALUE.');
+    if (roas < ROAS_BID_RANGE.min || roas > ROAS_BID_RANGE.max) {
+      throw paramError('roas_bid', `Must be between ${ROAS_BID_RANGE.min} and ${ROAS_BID_RANGE.max}.`);
+    }
+  }
+  const deepCpa = r.number('deep_cpa_bid');
+  if (deepCpa !== undefined && deepCpa <= 0) throw paramError('deep_cpa_bid', 'Must be greater than 0.');
+  const retention = r.number('next_day_retention');
+  if (retention !== undefined && (retention <= 0 || retention > 1)) {
+    throw paramError('next_day_retention', 'Must be greater than 0 and at most 1.');
+  }
+  r.enumValue('vbo_window', VBO_WINDOWS);
+  r.boolean('skip_learning_phase');
+}
+
+export function checkTracking(ctx: RuleContext): void {
+  const { r, objective } = ctx;
+  if (r.has('pixel_id')) {
+    const pixelId = r.id('pixel_id') as string;
+    if (!PIXEL_OBJECTIVES.has(objective)) {
+      throw paramError(
+        'pixel_id',
+        `PIXEL_ID_NOT_ALLOWED_FOR_OBJECTIVE: pixel_id is not supported for objective ${objective}. Set tracking_pixel_id on the ad instead.`,
+      );
+    }
+    if (r.body.promotion_website_type === 'TIKTOK_NATIVE_PAGE') {
+      throw paramError('pixel_id', 'pixel_id is not allowed with promotion_website_type TIKTOK_NATIVE_PAGE.');
+    }
+    const pixel = ctx.store.pixel(pixelId);
+    if (!pixel || pixel.advertiser_id !== ctx.advertiser.advertiser_id) {
+      throw paramError(
+        'pixel_id',
+        `Pixel ${pixelId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
+      );
+    }
+    const event = r.string('optimization_event');
+    if (event === undefined) {
+      throw paramError(
+        'optimization_event',
+        'Missing data for required field. It is required when pixel_id is set.',
+      );
+    }
+    const accepted = pixel.events.map((e) => e.optimization_event);
+    if (!accepted.includes(event)) {
+      throw paramError(
+        'optimization_event',
+        `${event} is not an event of pixel ${pixelId}. Accepted: ${accepted.join(', ')}.`,
+      );
+    }
+  } else {
+    r.string('optimization_event');
+  }
+  const customConversion = r.id('custom_conversion_id');
+  if (
+    objective === 'WEB_CONVERSIONS' &&
+    (ctx.goal === 'CONVERT' || ctx.goal === 'VALUE') &&
+    !r.has('pixel_id') &&
+    customConversion === undefined
+  ) {
+    // §4.1 WEB_CONVERSIONS: "pixel_id + optimization_event" are required.
+    throw paramError(
+      'pixel_id',
+      'Missing data for required field. WEB_CONVERSIONS ad groups need a pixel_id and an optimization_event.',
+    );
+  }
+
+  r.enumValue('statistic_type', STATISTIC_TYPES);
+  const click = r.enumValue('click_attribution_window', CLICK_ATTRIBUTION_WINDOWS);
+  const view = r.enumValue('view_attribution_window', VIEW_ATTRIBUTION_WINDOWS);
+  if ((click === undefined) !== (view === undefined)) {
+    throw paramError(
+      click === undefined ? 'click_attribution_window' : 'view_attribution_window',
+      'click_attribution_window and view_attribution_window must be set together.',
+    );
+  }
+  r.enumValue('engaged_view_attribution_window', ENGAGED_VIEW_ATTRIBUTION_WINDOWS);
+  r.enumValue('attribution_event_count', ATTRIBUTION_EVENT_COUNTS);
+
+  for (const field of DEEP_FUNNEL_FIELDS) {
+    if (r.has(field) && objective !== 'LEAD_GENERATION') {
+      throw paramError(field, `${field} is only supported for the LEAD_GENERATION objective.`);
+    }
+  }
+}

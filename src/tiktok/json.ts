@@ -1,0 +1,76 @@
+/**
+ * JSON parsing that keeps big integers exact.
+ *
+ * TikTok sends most ids as strings, but some (pixel ids, older endpoints) still arrive as unquoted
+ * 64-bit integers, which `JSON.parse` silently rounds. `parseJsonExact` quotes every integer literal
+ * that is not a safe integer before parsing, so it arrives as a string with its exact digits. Only
+ * numbers outside strings are touched; fractions and exponents are left as numbers.
+ */
+
+/** Integers shorter than this many digits are always safe (2^53 - 1 has 16 digits). */
+const ALWAYS_SAFE_DIGITS = 15;
+const NUMBER_AT = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const LONG_DIGIT_RUN = /[0-9]{16}/;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function isUnsafeInteger(literal: string): boolean {
+  const digits = literal.startsWith('-') ? literal.slice(1) : literal;
+  if (digits.length <= ALWAYS_SAFE_DIGITS) return false;
+  return BigInt(digits) > MAX_SAFE;
+}
+
+/**
+ * Rewrites `text` so that every integer literal outside a string that is not a safe integer is
+ * quoted. Invalid JSON stays invalid (it is left for `JSON.parse` to reject).
+ */
+export function quoteUnsafeIntegers(text: string): string {
+  // Fast path: no run of 16 digits anywhere, so no unsafe integer can exist.
+  if (!LONG_DIGIT_RUN.test(text)) return text;
+  let out = '';
+  let copiedUpTo = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */) {
+      // Skip the whole string, honouring backslash escapes.
+      i++;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c /* \ */) {
+          i += 2;
+        } else if (c === 0x22) {
+          i++;
+          break;
+        } else {
+          i++;
+        }
+      }
+      continue;
+    }
+    if (ch === 0x2d /* - */ || (ch >= 0x30 && ch <= 0x39)) {
+      NUMBER_AT.lastIndex = i;
+      const match = NUMBER_AT.exec(text);
+      if (!match) {
+        i++;
+        continue;
+      }
+      const literal = match[0];
+      const isInteger = !/[.eE]/.test(literal);
+      if (isInteger && isUnsafeInteger(literal)) {
+        out += `${text.slice(copiedUpTo, i)}"${literal}"`;
+        copiedUpTo = i + literal.length;
+      }
+      i += literal.length;
+      continue;
+    }
+    i++;
+  }
+  if (copiedUpTo === 0) return text;
+  return out + text.slice(copiedUpTo);
+}
+
+/** `JSON.parse` that turns integers beyond ±(2^53 − 1) into strings with their exact digits. */
+export function parseJsonExact(text: string): unknown {
+  return JSON.parse(quoteUnsafeIntegers(text));
+}
