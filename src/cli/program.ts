@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerAccountCommands } from './commands/accounts.js';
+import { registerDemoCommand } from './commands/demo.js';
+import { registerEmulatorCommand } from './commands/emulator.js';
 import { registerKeyCommands } from './commands/keys.js';
 import { registerOrgCommands } from './commands/orgs.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
   registerKeyCommands(program);
   registerUsageCommand(program);
   registerAccountCommands(program);
+  registerEmulatorCommand(program);
+  registerDemoCommand(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../../server.js';
 import { CliError } from '../errors.js';
+import { parsePort } from '../ports.js';
 
 export function registerServeCommand(program: Command): void {
   program

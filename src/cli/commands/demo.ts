@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { startDemo } from '../../demo.js';
+import { CliError } from '../errors.js';
+import { parsePort } from '../ports.js';
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('start the TikTok emulator and the gateway, with a demo organisation, key and advertiser')
+    .option('--port <port>', 'gateway port (0 picks a free one)')
+    .option('--emulator-port <port>', 'emulator port (default: a free one)')
+    .action(async (options: { port?: string; emulatorPort?: string }) => {
+      const config = loadConfig();
+      if (options.port !== undefined) config.port = parsePort(options.port, '--port');
+      let demo: Awaited<ReturnType<typeof startDemo>>;
+      try {
+        demo = await startDemo(config, {
+          ...(options.emulatorPort
+            ? { emulatorPort: parsePort(options.emulatorPort, '--emulator-port') }
+            : {}),
+        });
+      } catch (error) {
+        throw CliError.from(error, 'cannot start the demo');
+      }
+      process.stdout.write(
+        [
+          '',
+          `adgate listening on ${demo.server.url}`,
+          `TikTok emulator on ${demo.emulatorUrl} (no TikTok app configured: every call goes to the emulator)`,
+          '',
+          `Organisation: ${demo.organizationId} (plus tier, 150 tool calls a month)`,
+          `API key:      ${demo.apiKey}`,
+          '',
+          'Create an ad group:',
+          '',
+          demo.curl,
+          '',
+          'Run it twice: the second answer is the stored one (Idempotent-Replayed: true), not a second ad group.',
+          'Stop with Ctrl-C.',
+          '',
+        ].join('\n'),
+      );
+      const stop = () => {
+        demo.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
