@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
-import { AppError, invalidArguments } from '../errors.js';
+import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
 import type { Reservation } from '../store/usage.js';
 import type { AccountService } from './accounts.js';
 import { requestFingerprint } from './canonical-json.js';
@@ -16,7 +16,7 @@ import type { Metrics } from './metrics.js';
 import type { QuotaService, QuotaSnapshot } from './quota.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
-import type { AnyTool, Caller, ToolResult } from './tool.js';
+import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
 import { validateArguments } from './validate.js';
 
 export interface ExecuteInput {
@@ -139,7 +139,11 @@ export class Executor {
     const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
     const rawArgs = argumentsOf(input.body);
     const validation = validateArguments(tool, rawArgs);
-    if (!validation.ok) throw invalidArguments(validation.issues);
+    if (!validation.ok) {
+      const more = await this.factIssues(tool, validation.passed, caller, call);
+      const seen = new Set(validation.issues.map((issue) => issue.path));
+      throw invalidArguments([...validation.issues, ...more.filter((issue) => !seen.has(issue.path))]);
+    }
 
     let reconcile = false;
     if (idempotencyKey !== undefined) {
@@ -191,19 +195,12 @@ export class Executor {
       reservation,
     }: { reconcile: boolean; metered: boolean; reservation: Reservation | undefined },
   ): Promise<ExecuteResult> {
-    const { quota, accounts, clock, services } = this.deps;
+    const { quota } = this.deps;
 
     let output: ToolResult | undefined;
     let failure: AppError | undefined;
     try {
-      output = await tool.run(args, {
-        requestId: call.requestId,
-        caller,
-        idempotency: call.idempotencyKey === undefined ? undefined : { key: call.idempotencyKey, reconcile },
-        accounts: accounts.resolverFor(caller.organizationId),
-        clock,
-        services,
-      });
+      output = await tool.run(args, this.context(caller, call, reconcile));
     } catch (thrown) {
       failure = toAppError(thrown, call.requestId);
       if (failure.code === 'internal_error') {
@@ -227,6 +224,37 @@ export class Executor {
         : this.errorResult(failure as AppError, call);
     await this.storeOutcome(tool, caller, call, result, failure);
     return result;
+  }
+
+  private context(caller: Caller, call: CallState, reconcile: boolean): ToolContext {
+    const { accounts, clock, services } = this.deps;
+    return {
+      requestId: call.requestId,
+      caller,
+      idempotency: call.idempotencyKey === undefined ? undefined : { key: call.idempotencyKey, reconcile },
+      accounts: accounts.resolverFor(caller.organizationId),
+      clock,
+      services,
+    };
+  }
+
+  /** The tool's I/O checks on the fields that passed; when they cannot run, the static problems stand alone. */
+  private async factIssues(
+    tool: AnyTool,
+    passed: Record<string, unknown>,
+    caller: Caller,
+    call: CallState,
+  ): Promise<ArgumentIssue[]> {
+    if (!tool.factIssues) return [];
+    try {
+      return await tool.factIssues(passed, this.context(caller, call, false));
+    } catch (error) {
+      this.deps.logger.debug(
+        { err: error, request_id: call.requestId },
+        'fact checks skipped for an invalid call',
+      );
+      return [];
+    }
   }
 
   private async publicSnapshot(organizationId: string): Promise<QuotaSnapshot> {

@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import { closestMatches } from './suggest.js';
+import { nearest } from './suggest.js';
 import type { AnyTool } from './tool.js';
 
 /** The tools this gateway serves, by name. Every surface (REST, MCP, docs) reads from here. */
@@ -27,7 +27,7 @@ export class ToolRegistry {
   require(name: string): AnyTool {
     const tool = this.tools.get(name);
     if (tool) return tool;
-    const near = closestMatches(name, [...this.tools.keys()]);
+    const near = nearest(name, [...this.tools.keys()]);
     const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : '';
     throw new AppError(
       'tool_not_found',

@@ -81,6 +81,13 @@ export interface ToolDefinition<Schema extends z.ZodObject = z.ZodObject, Servic
    * others are left out), so one call reports schema and rule problems together.
    */
   rules?: (args: Partial<z.output<Schema>>) => ArgumentIssue[];
+  /**
+   * Problems only I/O can reveal (for an ad group: the campaign's objective, the advertiser's
+   * currency), checked on the fields that passed when the call is refused anyway, so one answer
+   * lists every problem. If these checks cannot run (no account, TikTok down), the static problems
+   * are reported alone and the corrected call meets the rest.
+   */
+  factIssues?: (passed: Partial<z.output<Schema>>, ctx: ToolContext<Services>) => Promise<ArgumentIssue[]>;
   /** A dry run is validated and resolved like a real call but never billed. */
   isDryRun?: (args: z.output<Schema>) => boolean;
   /** Example arguments for docs and OpenAPI. */

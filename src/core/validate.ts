@@ -1,64 +1,101 @@
 /**
- * Argument validation for every tool: the tool's strict zod schema, then its cross-field rules,
- * reported together. Unknown fields get a "did you mean", enum near misses too (API contract, section 2).
+ * Argument validation for every tool: the tool's strict zod schema, then its cross-field rules on
+ * the fields that passed, reported together (API contract, section 2). Unknown fields and near-miss
+ * enum values get a "did you mean".
  */
 import type { z } from 'zod';
 import type { ArgumentIssue } from '../errors.js';
 import { didYouMean } from './suggest.js';
 import type { AnyTool } from './tool.js';
 
-export type Validation = { ok: true; args: Record<string, unknown> } | { ok: false; issues: ArgumentIssue[] };
+export type Validation =
+  | { ok: true; args: Record<string, unknown> }
+  /** `passed`: the fields that are valid on their own, for checks that can still run on them. */
+  | { ok: false; issues: ArgumentIssue[]; passed: Record<string, unknown> };
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
+/** zod's own wordings; a schema with its own message keeps it. */
+const ZOD_DEFAULT_ENUM_MESSAGE = /^Invalid option/;
+const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
 
-function toIssues(error: z.ZodError, knownFields: string[]): ArgumentIssue[] {
+function toIssues(error: z.ZodError, given: Record<string, unknown>, knownFields: string[]): ArgumentIssue[] {
   const issues: ArgumentIssue[] = [];
   for (const issue of error.issues) {
-    const base = pathOf(issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = base ? `${base}.${key}` : key;
-        const hint = base ? '' : didYouMean(key, knownFields);
+    const path = issue.path.map(String).join('.');
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          issues.push({
+            path: path ? `${path}.${key}` : key,
+            code: 'unknown_field',
+            message: path
+              ? issue.message
+              : `\`${key}\` is not an argument of this tool.${didYouMean(key, knownFields)}`,
+          });
+        }
+        break;
+      case 'custom': {
+        // Tool schemas put a stable code in params (e.g. `id_not_string`).
+        const code = (issue.params as { code?: unknown } | undefined)?.code;
         issues.push({
           path,
-          code: 'unknown_field',
-          message: `\`${key}\` is not an argument of this tool.${hint}`,
+          code: typeof code === 'string' ? code : 'invalid_value',
+          message: issue.message,
         });
+        break;
       }
-      continue;
+      case 'invalid_type': {
+        const missing = issue.path.length === 1 && !(String(issue.path[0]) in given);
+        issues.push({
+          path,
+          code: missing ? 'required' : 'invalid_type',
+          // zod's default wording ("Invalid input: expected string, received undefined") says little.
+          message:
+            missing && ZOD_DEFAULT_MESSAGE.test(issue.message) ? `\`${path}\` is required.` : issue.message,
+        });
+        break;
+      }
+      case 'invalid_value': {
+        let message = issue.message;
+        if (ZOD_DEFAULT_ENUM_MESSAGE.test(message) && typeof issue.input === 'string') {
+          const allowed = issue.values.map(String);
+          message = `"${issue.input}" is not allowed; use one of ${allowed.join(', ')}.${didYouMean(issue.input, allowed)}`;
+        }
+        issues.push({ path, code: 'invalid_enum_value', message });
+        break;
+      }
+      default:
+        issues.push({ path, code: issue.code, message: issue.message });
     }
-    let message = issue.message;
-    if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
-      const allowed = issue.values.map(String);
-      const hint = didYouMean(issue.input, allowed);
-      message = `"${issue.input}" is not allowed; use one of ${allowed.join(', ')}.${hint}`;
-    }
-    issues.push({ path: base, code: issue.code, message });
   }
   return issues;
 }
 
-export function validateArguments(tool: AnyTool, raw: Record<string, unknown>): Validation {
-  const knownFields = Object.keys(tool.schema.shape);
-  const parsed = tool.schema.safeParse(raw, { reportInput: true });
+/** Each given field parsed alone: what passed can still be checked by the rules. */
+function passingFields(tool: AnyTool, given: Record<string, unknown>): Record<string, unknown> {
+  const passed: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(tool.schema.shape)) {
+    if (!(name in given)) continue;
+    const one = (field as z.ZodType).safeParse(given[name]);
+    if (one.success && one.data !== undefined) passed[name] = one.data;
+  }
+  return passed;
+}
+
+export function validateArguments(tool: AnyTool, given: Record<string, unknown>): Validation {
+  const parsed = tool.schema.safeParse(given, { reportInput: true });
   if (parsed.success) {
     const ruleIssues = tool.rules?.(parsed.data) ?? [];
-    return ruleIssues.length === 0 ? { ok: true, args: parsed.data } : { ok: false, issues: ruleIssues };
+    return ruleIssues.length === 0
+      ? { ok: true, args: parsed.data }
+      : { ok: false, issues: ruleIssues, passed: parsed.data };
   }
-
-  const issues = toIssues(parsed.error, knownFields);
+  const issues = toIssues(parsed.error, given, Object.keys(tool.schema.shape));
+  const passed = passingFields(tool, given);
   if (tool.rules) {
-    // Run the rules on the fields that passed, so one answer lists every problem.
     const failed = new Set(issues.map((issue) => issue.path.split('.')[0]));
-    const passing = Object.fromEntries(Object.entries(raw).filter(([field]) => !failed.has(field)));
-    const partial = tool.schema.partial().safeParse(passing);
-    if (partial.success) {
-      for (const issue of tool.rules(partial.data)) {
-        if (!failed.has(issue.path.split('.')[0])) issues.push(issue);
-      }
+    for (const issue of tool.rules(passed)) {
+      if (!failed.has(issue.path.split('.')[0])) issues.push(issue);
     }
   }
-  return { ok: false, issues };
+  return { ok: false, issues, passed };
 }

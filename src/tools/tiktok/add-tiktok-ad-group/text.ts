@@ -1,0 +1,379 @@
+/**
+ * The result text (`data.text`): what a careful colleague would write after creating the ad group,
+ * read from the body that was (or would be) sent, so it says what TikTok was actually asked for.
+ */
+import { formatMoney } from './currency.js';
+import { DEFAULT_AGE_GROUPS } from './defaults.js';
+import { COUNTRY_NAMES, DEVICE_PRICE_TIERS, type OptimizationGoal, objectiveLabel } from './enums.js';
+import { effectiveObjective } from './mapping.js';
+import { type AddTikTokAdGroupArgs, DAYPARTING_LENGTH, parseUtc } from './schema.js';
+import type { AdGroupFacts, AdGroupRequest } from './types.js';
+
+export interface AdGroupTextInput extends AdGroupRequest {
+  /** TikTok's ID of the new ad group; undefined for a dry run. */
+  adgroupId?: string | undefined;
+  args: AddTikTokAdGroupArgs;
+  facts: AdGroupFacts;
+  dryRun: boolean;
+}
+
+const GOAL_WORDS: Record<OptimizationGoal, string> = {
+  CLICK: 'clicks',
+  TRAFFIC_LANDING_PAGE_VIEW: 'landing-page views',
+  CONVERT: 'conversions',
+  VALUE: 'conversion value',
+  AUTOMATIC_VALUE_OPTIMIZATION: 'conversion value (automatic)',
+  REACH: 'reach',
+  ENGAGED_VIEW: 'engaged video views',
+  ENGAGED_VIEW_FIFTEEN: 'engaged 15-second video views',
+  VIDEO_VIEW: 'video views',
+  INSTALL: 'app installs',
+  IN_APP_EVENT: 'in-app events',
+  LEAD_GENERATION: 'leads',
+  CONVERSATION: 'conversations',
+};
+
+const AGE_WORDS: Record<string, string> = {
+  AGE_13_17: '13-17',
+  AGE_18_24: '18-24',
+  AGE_25_34: '25-34',
+  AGE_35_44: '35-44',
+  AGE_45_54: '45-54',
+  AGE_55_100: '55+',
+};
+
+const INCOME_WORDS: Record<string, string> = {
+  TOP5: 'top 5%',
+  TOP10: 'top 10%',
+  TOP10_25: 'top 10-25%',
+  TOP25_50: 'top 25-50%',
+};
+
+const PLACEMENT_WORDS: Record<string, string> = {
+  PLACEMENT_TIKTOK: 'TikTok',
+  PLACEMENT_PANGLE: 'Pangle (audience network)',
+  PLACEMENT_GLOBAL_APP_BUNDLE: 'Global App Bundle',
+};
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Markdown-safe user text (names are data, never markup). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`);
+}
+
+function code(text: unknown): string {
+  return `\`${String(text)}\``;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function count(n: number, noun: string): string {
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
+}
+
+function slotTime(slot: number): string {
+  const hours = Math.floor(slot / 2);
+  return `${String(hours).padStart(2, '0')}:${slot % 2 === 0 ? '00' : '30'}`;
+}
+
+/**
+ * A 336-character dayparting mask in words, e.g. "Mon-Fri 09:00-17:00; Sat, Sun: off".
+ */
+export function describeDayparting(mask: string): string {
+  if (mask.length !== DAYPARTING_LENGTH) return 'an invalid mask';
+  if (!mask.includes('0')) return 'all day, every day';
+  const perDay = DAYS.map((_, day) => {
+    const slots = mask.slice(day * 48, day * 48 + 48);
+    const ranges: string[] = [];
+    let startSlot = -1;
+    for (let slot = 0; slot <= 48; slot++) {
+      const on = slot < 48 && slots[slot] === '1';
+      if (on && startSlot < 0) startSlot = slot;
+      if (!on && startSlot >= 0) {
+        ranges.push(`${slotTime(startSlot)}-${slot === 48 ? '24:00' : slotTime(slot)}`);
+        startSlot = -1;
+      }
+    }
+    return ranges.length === 0 ? 'off' : ranges.join(', ');
+  });
+  const groups: Array<{ from: number; to: number; text: string }> = [];
+  perDay.forEach((text, day) => {
+    const last = groups[groups.length - 1];
+    if (last && last.text === text && last.to === day - 1) last.to = day;
+    else groups.push({ from: day, to: day, text });
+  });
+  return groups
+    .map(({ from, to, text }) => {
+      const days =
+        from === to
+          ? DAYS[from]
+          : to === from + 1
+            ? `${DAYS[from]}, ${DAYS[to]}`
+            : `${DAYS[from]}-${DAYS[to]}`;
+      return `${days}: ${text}`;
+    })
+    .join('; ');
+}
+
+/** `2026-05-03 10:00:00 UTC (12:00 in Europe/Paris)` */
+function when(utc: string, timezone: string): string {
+  const date = parseUtc(utc);
+  if (!date) return `${utc} UTC`;
+  try {
+    const local = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .format(date)
+      .replace(',', '');
+    return timezone === 'UTC' || timezone === 'Etc/UTC'
+      ? `${utc} UTC`
+      : `${utc} UTC (${local} in ${timezone})`;
+  } catch {
+    return `${utc} UTC`;
+  }
+}
+
+function bidUnit(billing: string): string {
+  return billing === 'CPC'
+    ? 'click'
+    : billing === 'CPM'
+      ? '1,000 impressions'
+      : billing === 'CPV'
+        ? 'view'
+        : 'result';
+}
+
+function targetingLines(body: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  const locations = strings(body.location_ids);
+  lines.push(
+    `Locations: ${locations.map((id) => (COUNTRY_NAMES[id] ? `${COUNTRY_NAMES[id]} (${id})` : `location ${id}`)).join(', ')}`,
+  );
+  const ages = strings(body.age_groups);
+  const defaultAges =
+    ages.length === DEFAULT_AGE_GROUPS.length && DEFAULT_AGE_GROUPS.every((age) => ages.includes(age));
+  lines.push(`Ages: ${defaultAges ? '18 and over' : ages.map((age) => AGE_WORDS[age] ?? age).join(', ')}`);
+  const gender =
+    body.gender === 'GENDER_MALE' ? 'men' : body.gender === 'GENDER_FEMALE' ? 'women' : 'everyone';
+  lines.push(`Gender: ${gender}`);
+  const languages = strings(body.languages);
+  if (languages.length > 0) lines.push(`Languages: ${languages.join(', ')}`);
+
+  const devices: string[] = [];
+  const systems = strings(body.operating_systems);
+  devices.push(systems.length === 1 ? `${systems[0] === 'IOS' ? 'iOS' : 'Android'} only` : 'Android and iOS');
+  const range = Array.isArray(body.device_price_ranges) ? (body.device_price_ranges as number[]) : undefined;
+  if (range) {
+    const [low, high] = range;
+    const tiers = DEVICE_PRICE_TIERS.filter((tier) => tier.low >= (low ?? 0) && tier.high <= (high ?? 0));
+    devices.push(`phones ${tiers.map((tier) => tier.label).join(', ')}`);
+  }
+  const models = strings(body.device_model_ids);
+  if (models.length > 0) devices.push(count(models.length, 'device model'));
+  const networks = strings(body.network_types);
+  if (networks.length > 0) devices.push(`networks ${networks.join(', ')}`);
+  const carriers = strings(body.carrier_ids);
+  if (carriers.length > 0) devices.push(count(carriers.length, 'carrier'));
+  lines.push(`Devices: ${devices.join('; ')}`);
+
+  if (body.spending_power === 'HIGH') lines.push('Spending power: high spenders only');
+  const income = strings(body.household_income);
+  if (income.length > 0)
+    lines.push(`Household income (US): ${income.map((i) => INCOME_WORDS[i] ?? i).join(', ')}`);
+
+  const interests: string[] = [];
+  const categories = strings(body.interest_category_ids);
+  if (categories.length > 0) interests.push(count(categories.length, 'interest category'));
+  const keywords = strings(body.interest_keyword_ids);
+  if (keywords.length > 0) interests.push(count(keywords.length, 'interest keyword'));
+  const intent = strings(body.purchase_intention_keyword_ids);
+  if (intent.length > 0) interests.push(count(intent.length, 'purchase-intent keyword'));
+  const tags = strings(body.contextual_tag_ids);
+  if (tags.length > 0) interests.push(count(tags.length, 'contextual tag'));
+  lines.push(`Interests: ${interests.length > 0 ? interests.join(', ') : 'none (broad)'}`);
+
+  const audiences: string[] = [];
+  const included = strings(body.audience_ids);
+  if (included.length > 0) audiences.push(`includes ${included.map(code).join(', ')}`);
+  const excluded = strings(body.excluded_audience_ids);
+  if (excluded.length > 0) audiences.push(`excludes ${excluded.map(code).join(', ')}`);
+  if (body.audience_rule) audiences.push('an audience rule');
+  for (const [field, verb] of [
+    ['included_custom_actions', 'includes people who'],
+    ['excluded_custom_actions', 'excludes people who'],
+  ] as const) {
+    const actions = Array.isArray(body[field]) ? (body[field] as Array<{ code: string; days: number }>) : [];
+    if (actions.length > 0) {
+      audiences.push(
+        `${verb} did ${actions.map((a) => `${a.code} in the last ${count(a.days, 'day')}`).join(' or ')}`,
+      );
+    }
+  }
+  if (audiences.length > 0) lines.push(`Audiences: ${audiences.join('; ')}`);
+
+  const placements = strings(body.placements).map((p) => PLACEMENT_WORDS[p] ?? p);
+  lines.push(
+    body.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
+      ? 'Placements: automatic (TikTok picks where to deliver)'
+      : `Placements: ${placements.join(', ')}`,
+  );
+  const blocked = strings(body.blocked_pangle_app_ids);
+  if (blocked.length > 0) lines.push(`Blocked Pangle apps: ${blocked.length}`);
+  if (body.brand_safety_type && body.brand_safety_type !== 'NO_BRAND_SAFETY') {
+    lines.push(
+      `Brand safety: ${body.brand_safety_type}${body.brand_safety_partner ? ` (${body.brand_safety_partner})` : ''}`,
+    );
+  }
+  return lines;
+}
+
+function optimisationLines(body: Record<string, unknown>, currency: string): string[] {
+  const lines: string[] = [];
+  const goal = String(body.optimization_goal);
+  const billing = String(body.billing_event);
+  let bid: string;
+  if (body.bid_type === 'BID_TYPE_CUSTOM') {
+    const amount = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
+    bid =
+      body.conversion_bid_price !== undefined
+        ? `a target cost of ${formatMoney(amount ?? 0, currency)} per result (BID_TYPE_CUSTOM)`
+        : `a manual bid of ${formatMoney(amount ?? 0, currency)} per ${bidUnit(billing)} (BID_TYPE_CUSTOM)`;
+  } else if (body.bid_type === 'BID_TYPE_MAX_CONVERSION') {
+    bid = 'cost-cap bidding (BID_TYPE_MAX_CONVERSION)';
+  } else {
+    bid = 'automatic bidding (BID_TYPE_NO_BID)';
+  }
+  lines.push(
+    `Optimises for ${GOAL_WORDS[goal as OptimizationGoal] ?? goal} (${goal}), billed ${billing}, with ${bid}.`,
+  );
+  if (body.deep_bid_type) {
+    const extra = [
+      body.roas_bid !== undefined ? `minimum ROAS ${body.roas_bid}` : '',
+      body.deep_cpa_bid !== undefined
+        ? `deep-event bid ${formatMoney(body.deep_cpa_bid as number, currency)}`
+        : '',
+    ].filter(Boolean);
+    lines.push(`Deep bidding: ${body.deep_bid_type}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}.`);
+  }
+  if (body.pixel_id) {
+    lines.push(
+      `Tracks pixel ${code(body.pixel_id)}, optimising on ${body.optimization_event ?? 'its event'}${body.secondary_optimization_event ? `, with ${body.secondary_optimization_event} as the secondary event` : ''}.`,
+    );
+  } else if (body.optimization_event) {
+    lines.push(`Optimisation event: ${body.optimization_event}.`);
+  }
+  if (body.custom_conversion_id) lines.push(`Custom conversion: ${code(body.custom_conversion_id)}.`);
+  if (body.frequency !== undefined) {
+    lines.push(
+      `Frequency cap: at most ${count(body.frequency as number, 'impression')} per person every ${count(body.frequency_schedule as number, 'day')}.`,
+    );
+  }
+  return lines;
+}
+
+export function renderAdGroupText(input: AdGroupTextInput): string {
+  const { adgroupId, args, facts, body, defaultsApplied, warnings, cbo, dryRun } = input;
+  const { campaign, advertiser } = facts;
+  const currency = advertiser.currency;
+  const objective = effectiveObjective(args, facts);
+  const name = `"${escapeMarkdown(args.adgroup_name)}"`;
+  const campaignText = `${campaign.campaign_name ? `**${escapeMarkdown(campaign.campaign_name)}** ` : ''}(${code(campaign.campaign_id)}, objective ${objectiveLabel(objective)})`;
+  const advertiserText = `${advertiser.name ? `**${escapeMarkdown(advertiser.name)}** ` : ''}(${code(advertiser.advertiser_id)})`;
+  const paused = body.operation_status === 'DISABLE';
+  const out: string[] = [];
+
+  if (dryRun) {
+    out.push(`## Dry run: ad group ${name} was not created`);
+    out.push('');
+    out.push(
+      `Nothing was created and nothing was billed. This is the ad group that would be created in campaign ${campaignText} for advertiser ${advertiserText}, ${paused ? 'paused (operation_status DISABLE)' : 'active (operation_status ENABLE)'}.`,
+    );
+  } else {
+    out.push(`## Ad group ${name} created`);
+    out.push('');
+    out.push(
+      `Ad group ${name} (ID ${code(adgroupId ?? 'unknown')}) was created in campaign ${campaignText} for advertiser ${advertiserText}. ${paused ? 'It was created **paused** (operation_status DISABLE): enable it when you are ready.' : 'It is enabled: it delivers from its start time once it has an approved ad.'}`,
+    );
+  }
+
+  out.push('');
+  out.push('**Budget**');
+  if (cbo) {
+    out.push(
+      `Set by the campaign: it uses campaign budget optimisation (CBO), so the ad group's budget (${formatMoney(args.budget, currency)}), budget mode and pacing were not sent to TikTok.`,
+    );
+  } else {
+    const amount = formatMoney(body.budget as number, currency);
+    const mode =
+      body.budget_mode === 'BUDGET_MODE_TOTAL' ? `${amount} in total over the schedule` : `${amount} per day`;
+    const pacing =
+      body.pacing === 'PACING_MODE_FAST' ? 'spent as fast as possible' : 'spread evenly through the day';
+    out.push(`${mode}, ${pacing}.`);
+  }
+
+  out.push('');
+  out.push('**Schedule**');
+  const start = when(String(body.schedule_start_time), advertiser.timezone);
+  out.push(
+    body.schedule_end_time
+      ? `From ${start} to ${when(String(body.schedule_end_time), advertiser.timezone)}.`
+      : `From ${start}, with no end date (it runs until paused).`,
+  );
+  if (typeof body.dayparting === 'string') {
+    out.push(`Delivers only in these half-hours (dayparting): ${describeDayparting(body.dayparting)}.`);
+  }
+
+  out.push('');
+  out.push('**Targeting**');
+  for (const line of targetingLines(body)) out.push(`- ${line}`);
+
+  out.push('');
+  out.push('**Optimisation, billing and bid**');
+  out.push(optimisationLines(body, currency).join(' '));
+
+  if (defaultsApplied.length > 0) {
+    out.push('');
+    out.push('**Defaults applied**');
+    for (const applied of defaultsApplied) {
+      const value = Array.isArray(applied.value) ? applied.value.join(', ') : String(applied.value);
+      out.push(`- ${code(applied.field)} = ${value}: ${applied.reason}.`);
+    }
+  }
+
+  if (warnings.length > 0) {
+    out.push('');
+    out.push('**Warnings**');
+    for (const warning of warnings) out.push(`- ${warning}`);
+  }
+
+  out.push('');
+  out.push('**Next step**');
+  if (dryRun) {
+    out.push(
+      'To create it, call `add_tiktok_ad_group` again with the same arguments and without `dry_run` (with an `Idempotency-Key`, so a retry never creates it twice). Then add ads to it with `add_tiktok_ad`.',
+    );
+    out.push('');
+    out.push(
+      'Body that would be sent to TikTok (`POST /open_api/v1.3/adgroup/create/`; a `request_id` is added when it is sent):',
+    );
+    out.push('');
+    out.push('```json');
+    out.push(JSON.stringify(body, null, 2));
+    out.push('```');
+  } else {
+    out.push(
+      `Add ads to it with \`add_tiktok_ad\` (adgroup_id ${code(adgroupId ?? 'unknown')}): an ad group delivers nothing until it has an approved ad.`,
+    );
+  }
+  return out.join('\n');
+}
