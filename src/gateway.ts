@@ -18,7 +18,7 @@ import { loadSecretKey } from './crypto/secret-key.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { createLogger } from './logger.js';
 import { type OpenOptions, openStore, type Store } from './store/index.js';
-import { createTikTokClient, type TikTokClient } from './tiktok/client.js';
+import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './tiktok/client.js';
 import { builtinTools } from './tools/index.js';
 import type { ToolServices } from './tools/services.js';
 
@@ -44,6 +44,8 @@ export interface GatewayOptions {
   /** Tools beyond the built-in ones (tests register fixtures this way). */
   extraTools?: AnyTool[];
   storeOptions?: OpenOptions;
+  /** TikTok client settings beyond the configuration (tests shorten the backoff). */
+  tiktok?: Pick<TikTokClientOptions, 'backoff' | 'maxAttempts'>;
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
@@ -79,6 +81,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     ...(config.tiktok.appId ? { appId: config.tiktok.appId } : {}),
     ...(config.tiktok.appSecret ? { appSecret: config.tiktok.appSecret } : {}),
     logger,
+    ...options.tiktok,
   });
   const services: ToolServices = { store, quota, accounts, tiktok };
   const executor = new Executor({

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Tier } from '../../src/config.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { AnyTool } from '../../src/core/tool.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { createOrganization } from '../../src/operations/organizations.js';
 import { buildApp } from '../../src/rest/app.js';
@@ -23,6 +23,7 @@ export interface HarnessOptions {
   clock?: Clock;
   tools?: AnyTool[];
   logger?: ReturnType<typeof createLogger>;
+  tiktok?: GatewayOptions['tiktok'];
 }
 
 export async function startHarness(db: TestDatabase, options: HarnessOptions = {}): Promise<Harness> {
@@ -41,6 +42,8 @@ export async function startHarness(db: TestDatabase, options: HarnessOptions = {
     logger: options.logger ?? createLogger('silent'),
     extraTools: options.tools ?? [],
     storeOptions: db.storeOptions,
+    // Retries keep their shape, at a test's pace.
+    tiktok: options.tiktok ?? { backoff: { baseMs: 5, throttleBaseMs: 5, maxMs: 20 } },
   });
   const app = await buildApp(gateway);
   await app.ready();
