@@ -5,6 +5,7 @@
  * creates an ad group.
  */
 import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { connectWithToken } from './operations/accounts.js';
 import { createOrganization } from './operations/organizations.js';
@@ -28,15 +29,21 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-export async function startDemo(config: Config, options: { emulatorPort?: number } = {}): Promise<Demo> {
+export async function startDemo(
+  config: Config,
+  options: { emulatorPort?: number; logger?: Logger } = {},
+): Promise<Demo> {
   const emulator = createEmulator();
   const emulatorUrl = await emulator.listen({ port: options.emulatorPort ?? 0, host: '127.0.0.1' });
   let server: RunningServer;
   try {
-    server = await startServer({
-      ...config,
-      tiktok: { ...config.tiktok, baseUrl: emulatorUrl, appId: APP.ID, appSecret: APP.SECRET },
-    });
+    server = await startServer(
+      {
+        ...config,
+        tiktok: { ...config.tiktok, baseUrl: emulatorUrl, appId: APP.ID, appSecret: APP.SECRET },
+      },
+      options.logger ? { logger: options.logger } : {},
+    );
   } catch (error) {
     await emulator.close();
     throw error;

@@ -12,7 +12,7 @@ export async function withGateway<T>(work: (gateway: Gateway) => Promise<T>): Pr
   const config = loadConfig();
   let gateway: Gateway;
   try {
-    gateway = await createGateway(config, { logger: createLogger('warn', humanWarnings) });
+    gateway = await createGateway(config, { logger: humanLogger() });
   } catch (error) {
     throw CliError.from(error, `cannot open the database (${describeUrl(config.databaseUrl)})`);
   }
@@ -33,6 +33,11 @@ const humanWarnings = new Writable({
     done();
   },
 });
+
+/** For commands a person watches: warnings and errors only, as plain lines. */
+export function humanLogger() {
+  return createLogger('warn', humanWarnings);
+}
 
 function describeUrl(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

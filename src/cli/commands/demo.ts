@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { startDemo } from '../../demo.js';
+import { humanLogger } from '../context.js';
 import { CliError } from '../errors.js';
 import { parsePort } from '../ports.js';
 
@@ -15,7 +16,9 @@ export function registerDemoCommand(program: Command): void {
       if (options.port !== undefined) config.port = parsePort(options.port, '--port');
       let demo: Awaited<ReturnType<typeof startDemo>>;
       try {
+        // The demo is watched by a person: its output is the key and the curl command, not JSON logs.
         demo = await startDemo(config, {
+          logger: humanLogger(),
           ...(options.emulatorPort
             ? { emulatorPort: parsePort(options.emulatorPort, '--emulator-port') }
             : {}),
