@@ -57,6 +57,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     // WAL lets readers go on while one writer writes; busy_timeout waits for the lock instead of failing.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
+    // With WAL, NORMAL syncs at checkpoints instead of every commit: no corruption on a crash, and
+    // only the last commits can be lost on a power cut; every commit fsyncing costs ~5x throughput.
+    sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     db = { kysely, dialect: 'sqlite', description: file, close: () => kysely.destroy() };
