@@ -6,14 +6,13 @@
 import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
-import type { Reservation } from '../store/usage.js';
 import type { AccountService } from './accounts.js';
 import { requestFingerprint } from './canonical-json.js';
 import type { Clock } from './clock.js';
 import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './envelope.js';
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import type { Metrics } from './metrics.js';
-import type { QuotaService, QuotaSnapshot } from './quota.js';
+import type { QuotaHold, QuotaService, QuotaSnapshot } from './quota.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
 import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
@@ -169,7 +168,7 @@ export class Executor {
     }
 
     const metered = tool.billable && !(tool.isDryRun?.(validation.args) ?? false);
-    let reservation: Reservation | undefined;
+    let reservation: QuotaHold | undefined;
     if (metered) {
       try {
         reservation = await this.deps.quota.reserve(caller.organizationId);
@@ -193,7 +192,7 @@ export class Executor {
       reconcile,
       metered,
       reservation,
-    }: { reconcile: boolean; metered: boolean; reservation: Reservation | undefined },
+    }: { reconcile: boolean; metered: boolean; reservation: QuotaHold | undefined },
   ): Promise<ExecuteResult> {
     const { quota } = this.deps;
 

@@ -17,6 +17,14 @@ export interface QuotaSnapshot {
   period_end: string;
 }
 
+/** Capacity held for one call, with what its answer's quota block needs. */
+export interface QuotaHold {
+  reservation: Reservation;
+  limit: number;
+  tier: Tier;
+  periodEnd: string;
+}
+
 const TIER_NAMES: Record<Tier, string> = { free: 'Free', plus: 'Plus', pro: 'Pro', max: 'Max' };
 const NEXT_TIER: Record<Tier, Tier | undefined> = { free: 'plus', plus: 'pro', pro: 'max', max: undefined };
 
@@ -54,7 +62,7 @@ export class QuotaService {
   }
 
   /** Holds one call's worth of capacity, or refuses with 402 and the seed page's message. */
-  async reserve(organizationId: string): Promise<Reservation> {
+  async reserve(organizationId: string): Promise<QuotaHold> {
     const org = await this.organization(organizationId);
     const now = this.clock.now();
     const period = periodAt(now, org.billing_anchor_day);
@@ -65,7 +73,9 @@ export class QuotaService {
       periodStart: period.start,
       expiresAt: new Date(now.getTime() + this.reservationMs).toISOString(),
     };
-    if (await this.store.usage.reserve(reservation, limit, now.toISOString())) return reservation;
+    if (await this.store.usage.reserve(reservation, limit, now.toISOString())) {
+      return { reservation, limit, tier: org.tier, periodEnd: period.end };
+    }
 
     // Calls still in flight hold the rest of the allowance; they count as used for the refusal.
     const { used, reserved } = await this.store.usage.read(org.id, period.start, now.toISOString());
@@ -90,13 +100,8 @@ export class QuotaService {
   }
 
   /** Ends a reservation: billed adds one call to its period. Returns the quota as the caller sees it now. */
-  async settle(reservation: Reservation, billed: boolean): Promise<QuotaSnapshot> {
-    await this.store.usage.settle(reservation, billed);
-    const {
-      reserved: _reserved,
-      period_start: _start,
-      ...quota
-    } = await this.snapshot(reservation.organizationId);
-    return quota;
+  async settle(hold: QuotaHold, billed: boolean): Promise<QuotaSnapshot> {
+    const used = await this.store.usage.settle(hold.reservation, billed);
+    return { used, limit: hold.limit, tier: hold.tier, period_end: hold.periodEnd };
   }
 }

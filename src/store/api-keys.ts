@@ -1,3 +1,4 @@
+import type { Tier } from '../config.js';
 import type { Db } from './db.js';
 import type { ApiKeysTable } from './schema.js';
 
@@ -10,11 +11,16 @@ export class ApiKeyStore {
     await this.db.kysely.insertInto('api_keys').values(key).execute();
   }
 
-  async findByHash(keyHash: string): Promise<ApiKeyRecord | undefined> {
+  /** The key and its organisation in one query: this runs on every request. */
+  async findByHashWithOrganization(
+    keyHash: string,
+  ): Promise<(ApiKeyRecord & { organization_name: string; organization_tier: Tier }) | undefined> {
     return this.db.kysely
       .selectFrom('api_keys')
-      .selectAll()
-      .where('key_hash', '=', keyHash)
+      .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
+      .selectAll('api_keys')
+      .select(['organizations.name as organization_name', 'organizations.tier as organization_tier'])
+      .where('api_keys.key_hash', '=', keyHash)
       .executeTakeFirst();
   }
 
