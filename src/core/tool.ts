@@ -92,6 +92,12 @@ export interface ToolDefinition<Schema extends z.ZodObject = z.ZodObject, Servic
   isDryRun?: (args: z.output<Schema>) => boolean;
   /** Example arguments for docs and OpenAPI. */
   example?: Record<string, unknown>;
+  /**
+   * The shape of `data.structured`, for tools whose every success carries one: OpenAPI types the
+   * success response with it (generated clients read its fields typed), and MCP can declare it as
+   * the tool's `outputSchema`.
+   */
+  outputSchema?: z.ZodObject;
   run: (args: z.output<Schema>, ctx: ToolContext<Services>) => Promise<ToolResult>;
 }
 

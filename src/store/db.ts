@@ -65,7 +65,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     db = { kysely, dialect: 'sqlite', description: file, close: () => kysely.destroy() };
   }
   try {
-    await migrateToLatest(db.kysely as Kysely<unknown>);
+    await migrateToLatest(db.kysely as Kysely<unknown>, options.pgSchema);
   } catch (error) {
     await db.close().catch(() => {});
     throw error;

@@ -89,12 +89,29 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_oauth_states': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('oauth_states')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .execute();
+      await db.schema.createIndex('oauth_states_expiry').on('oauth_states').column('expires_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * `schema` (PostgreSQL): where Kysely keeps its own migration tables. Without it Kysely looks them up
+ * across the search path and can find another schema's in a database shared by several.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
