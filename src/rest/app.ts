@@ -12,6 +12,7 @@ import { errorEnvelope, toAppError } from '../core/envelope.js';
 import { newRequestId } from '../core/ids.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
+import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
 
 const ONE_MIB = 1024 * 1024;
@@ -119,6 +120,8 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
     request.callLog = result.log;
     return reply.code(result.status).headers(result.headers).type('application/json').send(result.body);
   });
+
+  await registerDocsRoutes(app, gateway);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

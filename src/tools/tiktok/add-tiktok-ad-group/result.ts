@@ -1,19 +1,25 @@
 /** `data.structured` of the tool (rules file, "Flow of one call", step 7). */
+import { z } from 'zod';
 import type { AdGroupTextInput } from './text.js';
 
-export interface AdGroupStructuredResult {
-  /** TikTok's ID of the new ad group; null for a dry run. */
-  adgroup_id: string | null;
-  advertiser_id: string;
-  campaign_id: string;
-  dry_run: boolean;
-  /** The body sent to `/adgroup/create/` (for a dry run: the body that would be sent). */
-  body: Record<string, unknown>;
-  defaults_applied: Array<{ field: string; value: unknown; reason: string }>;
-  warnings: string[];
-  /** The campaign uses budget optimisation: budget, budget_mode and pacing were not sent. */
-  cbo: boolean;
-}
+export const adGroupStructuredResultSchema = z.object({
+  adgroup_id: z.string().nullable().describe("TikTok's ID of the new ad group; null for a dry run."),
+  advertiser_id: z.string().describe('The advertiser the ad group belongs to.'),
+  campaign_id: z.string().describe('The campaign the ad group was added to.'),
+  dry_run: z.boolean().describe('True when nothing was created.'),
+  body: z
+    .record(z.string(), z.unknown())
+    .describe('The body sent to `/adgroup/create/` (for a dry run: the body that would be sent).'),
+  defaults_applied: z
+    .array(z.object({ field: z.string(), value: z.unknown(), reason: z.string() }))
+    .describe('Every default the gateway applied, with its reason.'),
+  warnings: z.array(z.string()).describe('What was accepted but deserves a look.'),
+  cbo: z
+    .boolean()
+    .describe('The campaign uses budget optimisation: budget, budget_mode and pacing were not sent.'),
+});
+
+export type AdGroupStructuredResult = z.output<typeof adGroupStructuredResultSchema>;
 
 export function adGroupStructuredResult(input: AdGroupTextInput): AdGroupStructuredResult {
   return {

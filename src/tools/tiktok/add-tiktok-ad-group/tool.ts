@@ -11,7 +11,7 @@ import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { loadFacts } from './facts.js';
 import { buildAdGroupRequest } from './mapping.js';
-import { adGroupStructuredResult } from './result.js';
+import { adGroupStructuredResult, adGroupStructuredResultSchema } from './result.js';
 import { addTikTokAdGroupRules, validateWithFacts } from './rules.js';
 import { type AddTikTokAdGroupArgs, addTikTokAdGroupSchema, isAddTikTokAdGroupDryRun } from './schema.js';
 import { renderAdGroupText } from './text.js';
@@ -79,6 +79,7 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
   schema: addTikTokAdGroupSchema,
   rules: addTikTokAdGroupRules,
   isDryRun: isAddTikTokAdGroupDryRun,
+  outputSchema: adGroupStructuredResultSchema,
   example: {
     campaign_id: '1800000000000101',
     adgroup_name: 'US - broad - 18-34',
