@@ -4,6 +4,7 @@
  */
 import type { Logger } from 'pino';
 import { KeyService } from './auth/api-keys.js';
+import { OAuthStateService } from './auth/oauth-states.js';
 import { type Config, TIKTOK_PRODUCTION_URL } from './config.js';
 import { AccountService } from './core/accounts.js';
 import { type Clock, systemClock } from './core/clock.js';
@@ -15,6 +16,7 @@ import { RateLimiter } from './core/rate-limiter.js';
 import { ToolRegistry } from './core/registry.js';
 import type { AnyTool } from './core/tool.js';
 import { loadSecretKey } from './crypto/secret-key.js';
+import { deriveKey, HmacSigner } from './crypto/signer.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { createLogger } from './logger.js';
 import { type OpenOptions, openStore, type Store } from './store/index.js';
@@ -31,6 +33,8 @@ export interface Gateway {
   keys: KeyService;
   quota: QuotaService;
   accounts: AccountService;
+  /** The single-use `state` of connect links (TikTok OAuth). */
+  oauthStates: OAuthStateService;
   idempotency: IdempotencyService;
   metrics: Metrics;
   tiktok: TikTokClient;
@@ -65,6 +69,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   // A reservation outlives the idempotency lease, which outlives any tool call.
   const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock, leaseMs * 2);
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
+  const oauthStates = new OAuthStateService(
+    store,
+    new HmacSigner(deriveKey(secret.key, 'tiktok-oauth-state')),
+    clock,
+  );
   const idempotency = new IdempotencyService(
     store,
     clock,
@@ -105,6 +114,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     keys,
     quota,
     accounts,
+    oauthStates,
     idempotency,
     metrics,
     tiktok,

@@ -6,6 +6,7 @@ import { type Db, type OpenOptions, openDatabase } from './db.js';
 export type { OpenOptions };
 
 import { IdempotencyStore } from './idempotency.js';
+import { OAuthStateStore } from './oauth-states.js';
 import { OrganizationStore } from './organizations.js';
 import { UsageStore } from './usage.js';
 
@@ -17,6 +18,7 @@ export interface Store {
   usage: UsageStore;
   idempotency: IdempotencyStore;
   accounts: AccountStore;
+  oauthStates: OAuthStateStore;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
     usage: new UsageStore(db),
     idempotency: new IdempotencyStore(db),
     accounts: new AccountStore(db),
+    oauthStates: new OAuthStateStore(db),
     ping: async () => {
       await sql`select 1`.execute(db.kysely);
     },

@@ -78,6 +78,17 @@ export interface ConnectedAccountsTable {
   updated_at: string;
 }
 
+/** A connect link's `state`, so that each is used once (see auth/oauth-states.ts). */
+export interface OAuthStatesTable {
+  /** SHA-256 of the state's random part, hex: the state itself is never stored. */
+  id: string;
+  organization_id: string;
+  created_at: string;
+  expires_at: string;
+  /** Set while a callback is using it, and for good once an account is connected with it. */
+  used_at: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -85,4 +96,5 @@ export interface Database {
   quota_reservations: QuotaReservationsTable;
   idempotency_records: IdempotencyRecordsTable;
   connected_accounts: ConnectedAccountsTable;
+  oauth_states: OAuthStatesTable;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { connectWithToken } from '../../operations/accounts.js';
+import { createConnectLink } from '../../operations/connections.js';
 import { requireOrganization } from '../../operations/organizations.js';
 import { withGateway } from '../context.js';
 import { CliError } from '../errors.js';
@@ -43,6 +44,25 @@ export function registerAccountCommands(program: Command): void {
           `Connected ${connected.length} advertiser${connected.length === 1 ? '' : 's'}:\n${connected
             .map((a) => `- ${a.name} (advertiser_id ${a.advertiserId}${a.currency ? `, ${a.currency}` : ''})`)
             .join('\n')}`,
+        );
+      });
+    });
+
+  accounts
+    .command('connect-url')
+    .description(
+      "print a link that connects TikTok advertisers to the organisation by TikTok's OAuth (works once, for 10 minutes)",
+    )
+    .requiredOption('--org <org>', 'organisation id')
+    .option('--json', 'print JSON')
+    .action(async (options: OutputOptions & { org: string }) => {
+      await withGateway(async (gateway) => {
+        const link = await createConnectLink(gateway, options.org);
+        const expiresAt = link.expiresAt.toISOString();
+        emit(
+          options,
+          { organization_id: link.organizationId, url: link.url, expires_at: expiresAt },
+          `Open this link before ${expiresAt} and approve on TikTok (it works once):\n${link.url}`,
         );
       });
     });

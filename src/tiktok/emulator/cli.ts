@@ -25,6 +25,9 @@ export async function startEmulatorCli(options: EmulatorCliOptions = {}): Promis
   return emulator;
 }
 
+/** Per advertiser: the agency advertiser's hundreds of campaigns would drown the banner. */
+const CAMPAIGNS_SHOWN = 10;
+
 /** The banner: base URL, control API, app credentials, tokens, advertisers and campaigns. */
 export function describeEmulator(url: string, seed: SeedData, qps: number): string {
   const lines = [
@@ -45,9 +48,14 @@ export function describeEmulator(url: string, seed: SeedData, qps: number): stri
     ),
     '',
     '  Campaigns',
-    ...seed.campaigns.map((c) => {
-      const cbo = c.budget_optimize_on ? `  CBO ${c.budget_mode} ${c.budget}` : '';
-      return `    ${c.campaign_id.padEnd(20)} ${c.advertiser_id.padEnd(20)} ${c.objective_type}${cbo}`;
+    ...seed.advertisers.flatMap((a) => {
+      const campaigns = seed.campaigns.filter((c) => c.advertiser_id === a.advertiser_id);
+      const shown = campaigns.slice(0, CAMPAIGNS_SHOWN).map((c) => {
+        const cbo = c.budget_optimize_on ? `  CBO ${c.budget_mode} ${c.budget}` : '';
+        return `    ${c.campaign_id.padEnd(20)} ${c.advertiser_id.padEnd(20)} ${c.objective_type}${cbo}`;
+      });
+      const more = campaigns.length - shown.length;
+      return more > 0 ? [...shown, `    ... and ${more} more of ${a.name}`] : shown;
     }),
   ];
   return lines.join('\n');

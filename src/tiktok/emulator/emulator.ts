@@ -8,6 +8,7 @@ import { registerControlRoutes, stateSnapshot } from './control.js';
 import { ENDPOINTS } from './endpoints/index.js';
 import type { EmulatorSettings } from './endpoints/types.js';
 import { type FaultController, FaultRegistry, normaliseEndpointPath } from './faults.js';
+import { registerPortalRoutes } from './portal.js';
 import { installJsonParser, installTransportErrors, registerApiRoutes } from './router.js';
 import { createDefaultSeed, type SeedData } from './seed.js';
 import { type CreatedAdGroup, EmulatorStore, type RequestLogEntry } from './store.js';
@@ -97,6 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   installTransportErrors(app);
   registerApiRoutes(app, ENDPOINTS, { store, faults, limiter, settings, hung });
   registerControlRoutes(app, { store, faults, revokeToken, reset });
+  registerPortalRoutes(app, { store, now: settings.now });
 
   let baseUrl: string | undefined;
   const state: EmulatorState = {

@@ -9,6 +9,17 @@
  * The well-known ids are exported as constants so that tests name them instead of copying digits.
  */
 
+import {
+  ACTION_CATEGORIES,
+  CARRIERS,
+  DEVICE_MODELS,
+  LANGUAGES,
+  MORE_INTEREST_CATEGORIES,
+  MORE_INTEREST_KEYWORDS,
+  MORE_REGIONS,
+  NO_TEEN_TARGETING,
+} from './seed-catalogs.js';
+
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
 
 export type ObjectiveType =
@@ -142,6 +153,38 @@ export interface SeedInterestKeyword {
   status: 'EFFECTIVE' | 'INEFFECTIVE';
 }
 
+export interface SeedLanguage {
+  code: string;
+  name: string;
+}
+
+/** Behaviour categories for ad group `actions[].action_category_ids` (reference §1.4). */
+export interface SeedActionCategory {
+  action_category_id: string;
+  name: string;
+  level: number;
+  action_scene: 'VIDEO_RELATED' | 'CREATOR_RELATED';
+  sub_category_ids: string[];
+}
+
+export interface SeedCarrier {
+  carrier_id: string;
+  name: string;
+  /** ISO country the carrier serves; it must match the targeted locations. */
+  country_code: string;
+  /** Only carriers in use may be targeted (reference §1.4 device targeting). */
+  in_use: boolean;
+}
+
+export interface SeedDeviceModel {
+  device_model_id: string;
+  device_model_name: string;
+  brand: string;
+  os_type: 'ANDROID' | 'IOS';
+  /** Only active models may be targeted (reference §1.4 device targeting). */
+  is_active: boolean;
+}
+
 export interface SeedData {
   app: SeedApp;
   advertisers: SeedAdvertiser[];
@@ -153,6 +196,10 @@ export interface SeedData {
   regions: SeedRegion[];
   interestCategories: SeedInterestCategory[];
   interestKeywords: SeedInterestKeyword[];
+  languages: SeedLanguage[];
+  actionCategories: SeedActionCategory[];
+  carriers: SeedCarrier[];
+  deviceModels: SeedDeviceModel[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +218,12 @@ export const ADVERTISER_IDS = {
   JP: '6811000000000004',
   /** USD, America/New_York; id above 2^53, and its ad group ids go out unquoted. */
   BIG: '7349123456789012345',
+  /** USD, America/Chicago; hundreds of campaigns, audiences and pixels, so its lists page. */
+  AGENCY: '6811000000000005',
 } as const;
+
+/** How many campaigns, custom audiences and pixels the agency advertiser has. */
+export const AGENCY_SIZES = { CAMPAIGNS: 250, AUDIENCES: 230, PIXELS: 210 } as const;
 
 /**
  * Permission scope ids as /oauth2/access_token/ returns them. Only ADS_MANAGEMENT is enforced
@@ -198,6 +250,8 @@ export const TOKENS = {
   CORE_USER_INVALID: 'emu-token-core-user-invalid',
   /** Authorised for US without the Ads Management scope: reads work, creates answer 40001. */
   READ_ONLY: 'emu-token-read-only-us',
+  /** Authorised for ADVERTISER_IDS.AGENCY only. */
+  AGENCY: 'emu-token-agency',
 } as const;
 
 export const CAMPAIGN_IDS = {
@@ -449,7 +503,7 @@ export function createDefaultSeed(): SeedData {
   const C = CAMPAIGN_IDS;
   const R = REGION_IDS;
   const allScopes = [...ALL_SCOPES];
-  return {
+  const seed: SeedData = {
     app: { app_id: APP.ID, secret: APP.SECRET, app_name: 'adgate emulator app' },
     advertisers: [
       advertiser(A.US, 'Acme US', 'USD', 'America/Los_Angeles', 'US', { allowlist: [...US_ALLOWLIST] }),
@@ -635,5 +689,106 @@ export function createDefaultSeed(): SeedData {
         status: 'EFFECTIVE' as const,
       })),
     ],
+    languages: [],
+    actionCategories: [],
+    carriers: [],
+    deviceModels: [],
   };
+  addCatalogs(seed);
+  addAgency(seed, allScopes);
+  return seed;
+}
+
+/** The look-up catalogues of seed-catalogs.ts, with parents and children linked both ways. */
+function addCatalogs(seed: SeedData): void {
+  for (const [id, name, parent, code, level] of MORE_REGIONS) {
+    seed.regions.push(region(id, name, parent, code, level, !NO_TEEN_TARGETING.has(code)));
+  }
+  for (const r of seed.regions) {
+    const children = seed.regions.filter((c) => c.parent_id === r.location_id).map((c) => c.location_id);
+    r.next_level_ids = [...new Set([...r.next_level_ids, ...children])];
+  }
+  for (const [id, name, parent] of MORE_INTEREST_CATEGORIES) {
+    seed.interestCategories.push({
+      interest_category_id: id,
+      interest_category_name: name,
+      level: parent === null ? 1 : 2,
+      sub_category_ids: [],
+      special_industries: [],
+      placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'],
+    });
+    const parentCategory = seed.interestCategories.find((c) => c.interest_category_id === parent);
+    parentCategory?.sub_category_ids.push(id);
+  }
+  for (const [id, keyword, type] of MORE_INTEREST_KEYWORDS) {
+    seed.interestKeywords.push({
+      keyword_id: id,
+      keyword,
+      language: 'en',
+      audience_type: type,
+      status: 'EFFECTIVE',
+    });
+  }
+  seed.languages = LANGUAGES.map((l) => ({ ...l }));
+  seed.actionCategories = ACTION_CATEGORIES.map((c) => ({ ...c, sub_category_ids: [...c.sub_category_ids] }));
+  seed.carriers = CARRIERS.map((c) => ({ ...c }));
+  seed.deviceModels = DEVICE_MODELS.map((m) => ({ ...m }));
+}
+
+const AGENCY_OBJECTIVES: ObjectiveType[] = [
+  'TRAFFIC',
+  'WEB_CONVERSIONS',
+  'REACH',
+  'VIDEO_VIEWS',
+  'LEAD_GENERATION',
+];
+const AGENCY_AUDIENCE_TYPES: SeedAudience['audience_type'][] = [
+  'Customer File',
+  'Lookalike',
+  'Website Traffic',
+  'Engagement',
+];
+
+/** An advertiser whose lists span several pages at any sensible page size (AGENCY_SIZES). */
+function addAgency(seed: SeedData, scopes: number[]): void {
+  const id = ADVERTISER_IDS.AGENCY;
+  seed.advertisers.push(advertiser(id, 'Acme Agency', 'USD', 'America/Chicago', 'US'));
+  seed.tokens.push({
+    token: TOKENS.AGENCY,
+    app_id: APP.ID,
+    advertiser_ids: [id],
+    status: 'active',
+    scope: scopes,
+  });
+  const pad = (n: number) => String(n).padStart(3, '0');
+  for (let n = 1; n <= AGENCY_SIZES.CAMPAIGNS; n++) {
+    const objective = AGENCY_OBJECTIVES[n % AGENCY_OBJECTIVES.length] as ObjectiveType;
+    const cbo = n % 10 === 0 ? { budget: 100 + n } : undefined;
+    const row = campaign(String(1_800_000_000_500_000 + n), id, `Agency campaign ${pad(n)}`, objective, cbo);
+    if (n % 7 === 0) row.operation_status = 'DISABLE';
+    seed.campaigns.push(row);
+  }
+  for (let n = 1; n <= AGENCY_SIZES.AUDIENCES; n++) {
+    const type = AGENCY_AUDIENCE_TYPES[n % AGENCY_AUDIENCE_TYPES.length] as SeedAudience['audience_type'];
+    const row = audience(
+      id,
+      String(60_006_000 + n),
+      `Agency audience ${pad(n)}`,
+      type,
+      1_000 * n,
+      n % 13 !== 0,
+    );
+    row.is_expiring = n % 17 === 0;
+    seed.audiences.push(row);
+  }
+  for (let n = 1; n <= AGENCY_SIZES.PIXELS; n++) {
+    seed.pixels.push(
+      pixel(
+        id,
+        String(7_212_345_678_905_000_000n + BigInt(n)),
+        `CQ1AGENCY${pad(n)}PIXEL00`,
+        `Agency pixel ${pad(n)}`,
+      ),
+    );
+  }
 }

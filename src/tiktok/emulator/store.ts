@@ -44,6 +44,15 @@ export interface CreatedAdGroup {
   dedupHits: number;
 }
 
+/** A code the authorisation page gave out, for one exchange within an hour (reference §3.4). */
+export interface IssuedAuthCode {
+  code: string;
+  appId: string;
+  advertiserIds: string[];
+  issuedAt: Date;
+  used: boolean;
+}
+
 export type RequestOutcome = 'answered' | 'http_status' | 'reset' | 'hung';
 
 export interface RequestLogEntry {
@@ -69,6 +78,8 @@ export class EmulatorStore {
   adgroups = new Map<string, CreatedAdGroup>();
   /** `${advertiser_id}:${request_id}` → adgroup_id. */
   requestIds = new Map<string, string>();
+  /** Authorisation codes by code. */
+  authCodes = new Map<string, IssuedAuthCode>();
   requestCounts: Record<string, number> = {};
   requestLog: RequestLogEntry[] = [];
   private logSeq = 0;
@@ -83,6 +94,7 @@ export class EmulatorStore {
     this.seed = structuredClone(this.initialSeed);
     this.adgroups = new Map();
     this.requestIds = new Map();
+    this.authCodes = new Map();
     this.requestCounts = {};
     this.requestLog = [];
     this.logSeq = 0;

@@ -1,14 +1,35 @@
 /** Every TikTok endpoint the emulator serves. Add new ones here. */
 import { adgroupCreate, adgroupGet } from './adgroup.js';
 import { advertiserInfo } from './advertiser.js';
+import { customAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
-import { oauthAdvertiserGet } from './oauth.js';
+import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
+import { pixelList } from './pixel.js';
+import {
+  toolActionCategory,
+  toolCarrier,
+  toolDeviceModel,
+  toolInterestCategory,
+  toolInterestKeywordRecommend,
+  toolLanguage,
+  toolRegion,
+} from './tool.js';
 import type { EndpointDef } from './types.js';
 
 export const ENDPOINTS: readonly EndpointDef[] = [
+  oauthAccessToken,
   oauthAdvertiserGet,
   advertiserInfo,
   campaignGet,
   adgroupCreate,
   adgroupGet,
+  customAudienceList,
+  pixelList,
+  toolRegion,
+  toolInterestCategory,
+  toolInterestKeywordRecommend,
+  toolLanguage,
+  toolActionCategory,
+  toolCarrier,
+  toolDeviceModel,
 ];
