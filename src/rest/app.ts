@@ -12,6 +12,7 @@ import { errorEnvelope, toAppError } from '../core/envelope.js';
 import { newRequestId } from '../core/ids.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
+import { registerMcpRoute } from '../mcp/route.js';
 import { registerConnectRoutes } from './connect/index.js';
 import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
@@ -124,6 +125,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
 
   await registerDocsRoutes(app, gateway);
   await registerConnectRoutes(app, gateway);
+  await registerMcpRoute(app, gateway);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

@@ -1,0 +1,75 @@
+/**
+ * `POST /mcp`: the registry's tools over MCP (Streamable HTTP, stateless, JSON responses). Every
+ * `tools/call` goes through the same execute pipeline as REST: one backend, one quota, one log.
+ */
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Gateway } from '../gateway.js';
+import { authenticateOrRefuse } from './auth.js';
+import { callTool } from './call.js';
+import { buildMcpServer } from './server.js';
+import { mcpTools } from './tools.js';
+
+function jsonRpcError(reply: FastifyReply, status: number, code: number, message: string): FastifyReply {
+  return reply
+    .code(status)
+    .type('application/json')
+    .send(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+}
+
+export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): Promise<void> {
+  const tools = mcpTools(gateway.registry);
+  const validator = new AjvJsonSchemaValidator();
+
+  app.post('/mcp', async (request, reply) => {
+    const caller = await authenticateOrRefuse(gateway, request, reply);
+    if (caller === undefined) return reply;
+    if (Array.isArray(request.body)) {
+      // One message per request keeps one request id, one call and one log line together
+      // (MCP dropped JSON-RPC batches in its 2025-06-18 revision).
+      return jsonRpcError(
+        reply,
+        400,
+        -32600,
+        'Send one JSON-RPC message per request; batches are not accepted.',
+      );
+    }
+    const server = buildMcpServer({
+      tools,
+      validator,
+      callTool: (params) =>
+        callTool(gateway, params, {
+          authorization: request.headers.authorization,
+          requestId: request.id,
+          organizationId: caller.organizationId,
+          idempotencyHeader: request.headers['idempotency-key'] !== undefined,
+          onLog: (log) => {
+            request.callLog = log;
+          },
+        }),
+    });
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
+    reply.raw.on('close', () => {
+      void server.close();
+    });
+    await server.connect(transport);
+    reply.hijack();
+    // Fastify's own headers are not written once the reply is hijacked.
+    reply.raw.setHeader('x-request-id', request.id);
+    await transport.handleRequest(request.raw, reply.raw, request.body);
+  });
+
+  const notAllowed = async (_request: unknown, reply: FastifyReply) =>
+    jsonRpcError(
+      reply.header('allow', 'POST'),
+      405,
+      -32000,
+      'This MCP server is stateless: send every message with POST /mcp. It opens no event stream (GET) and keeps no session to end (DELETE).',
+    );
+  app.get('/mcp', notAllowed);
+  app.delete('/mcp', notAllowed);
+}
