@@ -20,7 +20,10 @@ describe('the adgate CLI, end to end', () => {
     const plain = await runCli(['orgs', 'create', '--name', 'Other'], env);
     expect(plain.stdout.trim()).toMatch(/^org_[A-Za-z0-9_-]+$/);
 
-    const res = await runCli(['keys', 'create', '--org', orgId, '--name', 'ci', '--expires-in', '90d', '--json'], env);
+    const res = await runCli(
+      ['keys', 'create', '--org', orgId, '--name', 'ci', '--expires-in', '90d', '--json'],
+      env,
+    );
     expect(res.code).toBe(0);
     const k = JSON.parse(res.stdout);
     expect(k.key).toMatch(/^sk_live_[A-Za-z0-9_-]{32}$/);
@@ -31,7 +34,11 @@ describe('the adgate CLI, end to end', () => {
   });
 
   it('serves: get_usage_status over a real socket with that key', async () => {
-    const { child, match } = await spawnCli(['serve', '--port', '0'], env, /adgate listening on (http:\/\/\S+)/);
+    const { child, match } = await spawnCli(
+      ['serve', '--port', '0'],
+      env,
+      /adgate listening on (http:\/\/\S+)/,
+    );
     try {
       const url = match[1] as string;
       const res = await fetch(`${url}/api/v1/tools/get_usage_status/execute`, {
@@ -41,7 +48,11 @@ describe('the adgate CLI, end to end', () => {
       });
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect(body).toMatchObject({ success: true, tool: 'get_usage_status', data: { structured: { tier: 'plus', used: 0, limit: 150 } } });
+      expect(body).toMatchObject({
+        success: true,
+        tool: 'get_usage_status',
+        data: { structured: { tier: 'plus', used: 0, limit: 150 } },
+      });
       expect(res.headers.get('x-request-id')).toMatch(/^req_/);
     } finally {
       await stop(child);
@@ -71,7 +82,11 @@ describe('the adgate CLI, end to end', () => {
   it.each([
     ['a wrong flag', ['orgs', 'list', '--colour'], /unknown option '--colour'/],
     ['an unknown command', ['frobnicate'], /unknown command/],
-    ['an unknown organisation', ['keys', 'create', '--org', 'org_missing'], /No organisation has the id "org_missing"/],
+    [
+      'an unknown organisation',
+      ['keys', 'create', '--org', 'org_missing'],
+      /No organisation has the id "org_missing"/,
+    ],
     ['a bad tier', ['orgs', 'create', '--name', 'x', '--tier', 'gold'], /"gold" is not a tier/],
     ['a bad expiry', ['keys', 'create', '--org', 'ORG', '--expires-in', 'soon'], /"soon" is not a duration/],
   ])('%s: one clear line and exit code 2', async (_label, args, message) => {
@@ -86,16 +101,24 @@ describe('the adgate CLI, end to end', () => {
   });
 
   it('a database that cannot be opened: one line, exit code 2', async () => {
-    const res = await runCli(['orgs', 'list'], { ...env, ADGATE_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/closed' });
+    const res = await runCli(['orgs', 'list'], {
+      ...env,
+      ADGATE_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/closed',
+    });
     expect(res.code).toBe(2);
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
-    expect(res.stderr).toMatch(/^adgate: cannot open the database \(postgres:\/\/nobody@127\.0\.0\.1:1\/closed\)/);
+    expect(res.stderr).toMatch(
+      /^adgate: cannot open the database \(postgres:\/\/nobody@127\.0\.0\.1:1\/closed\)/,
+    );
   });
 
   it('refuses to start in production without ADGATE_SECRET_KEY', async () => {
-    const res = await runCli(['serve', '--port', '0'], { ...env, NODE_ENV: 'production', ADGATE_DATA_DIR: tempDir() });
+    const res = await runCli(['serve', '--port', '0'], {
+      ...env,
+      NODE_ENV: 'production',
+      ADGATE_DATA_DIR: tempDir(),
+    });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/ADGATE_SECRET_KEY is not set/);
   });
-
 });

@@ -20,7 +20,11 @@ describe('adgate demo', () => {
 
   it('prints a key and a curl command that creates an ad group in the emulator', async () => {
     const env = { ADGATE_DATA_DIR: tempDir(), NODE_ENV: 'development', ADGATE_LOG_LEVEL: 'warn' };
-    const { child, output } = await spawnCli(['demo', '--port', '0'], env, /to keep building|Stop with Ctrl-C/);
+    const { child, output } = await spawnCli(
+      ['demo', '--port', '0'],
+      env,
+      /to keep building|Stop with Ctrl-C/,
+    );
     try {
       const printed = output();
       const key = printed.match(/API key:\s+(sk_live_\S+)/)?.[1];

@@ -31,7 +31,12 @@ export async function startTikTokHarness(
 }
 
 /** An organisation with a key and the advertisers of `token` connected. */
-export async function orgWithAdvertisers(h: TikTokHarness, token: string, advertiserIds: string[], tier: 'plus' | 'max' = 'max') {
+export async function orgWithAdvertisers(
+  h: TikTokHarness,
+  token: string,
+  advertiserIds: string[],
+  tier: 'plus' | 'max' = 'max',
+) {
   const org = await createOrgWithKey(h.gateway, tier);
   await connectWithToken(h.gateway, org.organizationId, token, advertiserIds);
   return org;

@@ -290,9 +290,9 @@ describe('add_tiktok_ad_group end to end', () => {
   // Last: it revokes the token the other tests use.
   it('a revoked token gives 403 account_reauth_required and marks the account', async () => {
     // Connecting a token TikTok refuses is refused too, with a message for the operator.
-    await expect(orgWithAdvertisers(h, TOKENS.CORE_USER_INVALID, [ADVERTISER_IDS.US], 'plus')).rejects.toThrow(
-      /does not accept this access token/,
-    );
+    await expect(
+      orgWithAdvertisers(h, TOKENS.CORE_USER_INVALID, [ADVERTISER_IDS.US], 'plus'),
+    ).rejects.toThrow(/does not accept this access token/);
 
     const solo = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US], 'plus');
     h.emulator.revokeToken(TOKENS.SINGLE);
