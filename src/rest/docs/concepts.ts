@@ -46,5 +46,13 @@ Each organisation has a monthly allowance of billable tool calls by tier (${limi
 ## Accounts and dry runs
 
 \`advertiser_id\` is optional on every TikTok tool: with one connected advertiser it is used; with several and none named the answer is 400 \`account_selection_required\`, listing them. Every write tool takes \`dry_run: true\`: the call is validated and resolved like a real one, nothing is written or billed, and \`data.structured\` holds the exact body that would be sent.
+
+## The same tools over MCP
+
+\`POST ${baseUrl}/mcp\` serves every tool over the Model Context Protocol (Streamable HTTP, stateless). Nothing but the transport differs: the same API key in the \`Authorization\` header, the same tools, schemas, messages and \`error_code\`s, one quota, one rate limit, one idempotency store. Results carry \`data.text\` as a text block and \`data.structured\` as \`structuredContent\`; errors are results with \`isError: true\` and the REST error envelope as \`structuredContent\`. The idempotency key goes in the call's \`_meta\` as \`adgate/idempotency_key\`. A client configuration:
+
+\`\`\`json
+{"mcpServers": {"adgate": {"type": "http", "url": "${baseUrl}/mcp", "headers": {"Authorization": "Bearer sk_live_..."}}}}
+\`\`\`
 `;
 }

@@ -120,11 +120,13 @@ export function describeDayparting(mask: string): string {
 }
 
 /** `2026-05-03 10:00:00 UTC (12:00 in Europe/Paris)` */
-function when(utc: string, timezone: string): string {
-  const date = parseUtc(utc);
-  if (!date) return `${utc} UTC`;
-  try {
-    const local = new Intl.DateTimeFormat('en-CA', {
+/** One formatter per timezone: building one costs far more than using it. */
+const localTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function localTimeFormat(timezone: string): Intl.DateTimeFormat {
+  let format = localTimeFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
       timeZone: timezone,
       year: 'numeric',
       month: '2-digit',
@@ -132,9 +134,17 @@ function when(utc: string, timezone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
-      .format(date)
-      .replace(',', '');
+    });
+    localTimeFormats.set(timezone, format);
+  }
+  return format;
+}
+
+function when(utc: string, timezone: string): string {
+  const date = parseUtc(utc);
+  if (!date) return `${utc} UTC`;
+  try {
+    const local = localTimeFormat(timezone).format(date).replace(',', '');
     return timezone === 'UTC' || timezone === 'Etc/UTC'
       ? `${utc} UTC`
       : `${utc} UTC (${local} in ${timezone})`;
