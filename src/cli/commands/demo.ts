@@ -40,6 +40,7 @@ export function registerDemoCommand(program: Command): void {
           demo.curl,
           '',
           'Run it twice: the second answer is the stored one (Idempotent-Replayed: true), not a second ad group.',
+          `Try the tools in the browser: ${demo.server.url}/docs (Authorize with the key above).`,
           'Stop with Ctrl-C.',
           '',
         ].join('\n'),
