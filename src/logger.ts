@@ -16,6 +16,10 @@ export const REDACTED_PATHS = [
   '*.secret',
   'apiKey',
   '*.apiKey',
+  'auth_code',
+  '*.auth_code',
+  'authCode',
+  '*.authCode',
 ];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {

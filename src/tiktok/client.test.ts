@@ -311,6 +311,25 @@ describe('TikTok client: answers that are refusals', () => {
     expect(seen).not.toContain(SECRET);
     expect(logged.length).toBeGreaterThan(0);
   });
+
+  it('never lets the one-time auth_code into messages, details, causes or logs', async () => {
+    const AUTH_CODE = 'auth_code_0123456789abcdef';
+    const fake = await fakeTikTok(() => ({ status: 502, raw: `bad gateway for auth_code=${AUTH_CODE}` }));
+    const logged: unknown[] = [];
+    const logger = {
+      debug: (fields: object) => logged.push(fields),
+      warn: (fields: object) => logged.push(fields),
+    };
+    const error = await failure(
+      client(fake.baseUrl, { logger, appId: 'app1', appSecret: 'app_secret_0123456789' }).exchangeAuthCode(
+        AUTH_CODE,
+      ),
+    );
+    expect(fake.arrivals[0]?.json?.auth_code).toBe(AUTH_CODE);
+    const seen = everything(error) + JSON.stringify(logged);
+    expect(seen).toContain('[redacted]');
+    expect(seen).not.toContain(AUTH_CODE);
+  });
 });
 
 describe('TikTok client: retries', () => {

@@ -466,9 +466,13 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     }
     const token = req.accessToken === undefined ? undefined : cleanToken(req.accessToken);
     // Texts taken from answers and errors are scrubbed of these before they are kept anywhere.
-    const secrets = [token, req.query?.secret, req.body?.secret, options.appSecret].filter(
-      (value): value is string => typeof value === 'string' && value !== '',
-    );
+    const secrets = [
+      token,
+      req.query?.secret,
+      req.body?.secret,
+      req.body?.auth_code,
+      options.appSecret,
+    ].filter((value): value is string => typeof value === 'string' && value !== '');
     const write = req.write ?? req.method === 'POST';
     const resendSafe = !write || hasRequestId(req.body);
     const url = `${apiBase}${req.path}${req.method === 'GET' ? encodeQuery(req.query) : ''}`;
