@@ -3,20 +3,12 @@
  * script, no external asset), every value escaped; they never show a token or an authorisation code.
  */
 import type { AdvertiserToConnect } from '../../core/accounts.js';
+import { escapeHtml } from '../docs/html.js';
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1d1d1f}' +
   'h1{font-size:1.4rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}' +
   'code{background:#f3f3f3;padding:0 .2rem}.muted{color:#666;font-size:.9rem}';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function page(title: string, body: string): string {
   return [
