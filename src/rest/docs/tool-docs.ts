@@ -3,7 +3,6 @@
  * once from its definition. Nothing here is written per tool: a new tool is described by its
  * definition alone.
  */
-import { z } from 'zod';
 import { inputJsonSchema, type JsonSchema, jsonSchemaOf } from '../../core/json-schema.js';
 import type { AnyTool } from '../../core/tool.js';
 
