@@ -12,12 +12,7 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on')
     .action(async (options: { port?: string; host?: string }) => {
       const config = loadConfig();
-      if (options.port !== undefined) {
-        const port = Number(options.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new CliError(`--port must be 0 to 65535, not "${options.port}".`);
-        config.port = port;
-      }
+      if (options.port !== undefined) config.port = parsePort(options.port, '--port');
       if (options.host !== undefined) config.host = options.host;
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
