@@ -119,7 +119,6 @@ export function describeDayparting(mask: string): string {
     .join('; ');
 }
 
-/** `2026-05-03 10:00:00 UTC (12:00 in Europe/Paris)` */
 /** One formatter per timezone: building one costs far more than using it. */
 const localTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -140,6 +139,7 @@ function localTimeFormat(timezone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** `2026-05-03 10:00:00 UTC (2026-05-03 12:00 in Europe/Paris)` */
 function when(utc: string, timezone: string): string {
   const date = parseUtc(utc);
   if (!date) return `${utc} UTC`;
