@@ -6,6 +6,7 @@ import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
+import { advertiserDetails } from '../advertiser-details.js';
 import type { AdGroupFacts } from './types.js';
 
 export type LoadedFacts =
@@ -34,19 +35,7 @@ export async function loadFacts(
     };
   }
 
-  let { currency, timezone } = account;
-  if (!currency || !timezone) {
-    const { data } = await onAccount(ctx, account, () =>
-      tiktok.getAdvertiserInfo(account.accessToken, [account.advertiserId]),
-    );
-    const info = data.list.find((a) => String(a.advertiser_id) === account.advertiserId);
-    if (!info?.currency || !info.timezone) {
-      throw new Error(`TikTok's /advertiser/info/ gave no currency or timezone for ${account.advertiserId}`);
-    }
-    currency = info.currency;
-    timezone = info.timezone;
-    await ctx.accounts.rememberDetails(account.advertiserId, { currency, timezone });
-  }
+  const { currency, timezone } = await advertiserDetails(ctx, account);
 
   return {
     found: true,
