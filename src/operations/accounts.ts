@@ -1,12 +1,31 @@
 /**
- * Connecting TikTok advertisers with an access token in hand (OAuth comes later). The token is
- * verified with TikTok before it is stored, encrypted, and each advertiser's name, currency and
- * timezone are recorded.
+ * Connecting TikTok advertisers with an access token in hand (the OAuth flow is in connections.ts).
+ * The token is verified with TikTok before it is stored, encrypted, and each advertiser's name,
+ * currency and timezone are recorded.
  */
 import type { AdvertiserToConnect } from '../core/accounts.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
+import type { AdvertiserInfo, TikTokClient } from '../tiktok/client.js';
 import { requireOrganization } from './organizations.js';
+
+/** TikTok answers /advertiser/info/ for at most 100 advertisers at a time (reference §3.3). */
+const INFO_BATCH = 100;
+
+/** `/advertiser/info/` for every id, in batches TikTok accepts; ids TikTok does not list are absent. */
+export async function advertiserInfo(
+  tiktok: Pick<TikTokClient, 'getAdvertiserInfo'>,
+  accessToken: string,
+  advertiserIds: string[],
+): Promise<Map<string, AdvertiserInfo>> {
+  const found = new Map<string, AdvertiserInfo>();
+  for (let start = 0; start < advertiserIds.length; start += INFO_BATCH) {
+    const batch = advertiserIds.slice(start, start + INFO_BATCH);
+    const { data } = await tiktok.getAdvertiserInfo(accessToken, batch);
+    for (const info of data.list) found.set(String(info.advertiser_id), info);
+  }
+  return found;
+}
 
 export async function connectWithToken(
   gateway: Pick<Gateway, 'store' | 'tiktok' | 'accounts'>,
@@ -30,8 +49,7 @@ export async function connectWithToken(
     if (ids.length === 0)
       throw new AppError('invalid_request', 'TikTok says this token may act for no advertiser.');
   }
-  const { data } = await refusedToken(gateway.tiktok.getAdvertiserInfo(token, ids));
-  const found = new Map(data.list.map((info) => [String(info.advertiser_id), info]));
+  const found = await refusedToken(advertiserInfo(gateway.tiktok, token, ids));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw new AppError(

@@ -14,10 +14,8 @@ import type { Gateway } from '../gateway.js';
 import type { TikTokClient } from '../tiktok/client.js';
 import { redact } from '../tiktok/errors.js';
 import { authorizationUrl } from '../tiktok/oauth.js';
+import { advertiserInfo } from './accounts.js';
 import { requireOrganization } from './organizations.js';
-
-/** TikTok answers /advertiser/info/ for at most 100 advertisers at a time (reference §3.3). */
-const INFO_BATCH = 100;
 
 export interface TikTokApp {
   appId: string;
@@ -188,22 +186,16 @@ async function describeAdvertisers(
   accessToken: string,
   advertiserIds: string[],
 ): Promise<AdvertiserToConnect[]> {
-  const described: AdvertiserToConnect[] = [];
-  for (let start = 0; start < advertiserIds.length; start += INFO_BATCH) {
-    const batch = advertiserIds.slice(start, start + INFO_BATCH);
-    const { data } = await tiktok.getAdvertiserInfo(accessToken, batch);
-    const found = new Map(data.list.map((info) => [String(info.advertiser_id), info]));
-    for (const id of batch) {
-      const info = found.get(id);
-      described.push({
-        advertiserId: id,
-        name: info?.name || `Advertiser ${id}`,
-        currency: info?.currency,
-        timezone: info?.timezone,
-      });
-    }
-  }
-  return described;
+  const found = await advertiserInfo(tiktok, accessToken, advertiserIds);
+  return advertiserIds.map((id) => {
+    const info = found.get(id);
+    return {
+      advertiserId: id,
+      name: info?.name || `Advertiser ${id}`,
+      currency: info?.currency,
+      timezone: info?.timezone,
+    };
+  });
 }
 
 export interface CompletedConnection {
