@@ -4,7 +4,11 @@
  * whole lists (the targeting look-ups) are cut to the same MAX_ROWS. Either way the answer says
  * how many TikTok has and whether the list was cut.
  */
+import type { ResolvedAccount, ToolContext } from '../../core/tool.js';
+import type { TikTokClient } from '../../tiktok/client.js';
 import type { Page } from '../../tiktok/lookups.js';
+import type { ToolServices } from '../services.js';
+import { onAccount } from './account-calls.js';
 
 /** Every list endpoint used here accepts 100 per page (custom audiences allow no more). */
 export const PAGE_SIZE = 100;
@@ -37,4 +41,29 @@ export async function collectPages<T>(
 /** A list TikTok answered whole, cut to the same bound. */
 export function bounded<T>(all: T[]): Collected<T> {
   return { items: all.slice(0, MAX_ROWS), total: all.length, truncated: all.length > MAX_ROWS };
+}
+
+/** One page of an advertiser's list, as the `list*Page` functions of tiktok/lookups.ts read it. */
+export type AccountListPage<T> = (
+  client: TikTokClient,
+  accessToken: string,
+  advertiserId: string,
+  page: number,
+  pageSize: number,
+) => Promise<Page<T>>;
+
+/** The account a look-up acts on (named, or the only one) and every page of one of its lists. */
+export async function collectAccountList<T>(
+  ctx: ToolContext<ToolServices>,
+  advertiserId: string | undefined,
+  listPage: AccountListPage<T>,
+): Promise<{ account: ResolvedAccount; collected: Collected<T> }> {
+  const account = await ctx.accounts.resolve(advertiserId);
+  const { tiktok } = ctx.services;
+  const collected = await onAccount(ctx, account, () =>
+    collectPages((page, pageSize) =>
+      listPage(tiktok, account.accessToken, account.advertiserId, page, pageSize),
+    ),
+  );
+  return { account, collected };
 }

@@ -7,10 +7,9 @@ import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import { type CustomAudience, listCustomAudiencesPage } from '../../../tiktok/lookups.js';
 import type { ToolServices } from '../../services.js';
-import { onAccount } from '../account-calls.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { listFacts, listTable } from '../markdown.js';
-import { collectPages } from '../paging.js';
+import { collectAccountList } from '../paging.js';
 
 /** TikTok's floor for targeting an audience (reference §1.4, "Interests, behaviours and audiences"). */
 export const MIN_AUDIENCE_SIZE = 1_000;
@@ -73,13 +72,7 @@ export const listTikTokCustomAudiences: ToolDefinition<typeof schema, ToolServic
   example: {},
 
   async run(args, ctx) {
-    const account = await ctx.accounts.resolve(args.advertiser_id);
-    const { tiktok } = ctx.services;
-    const collected = await onAccount(ctx, account, () =>
-      collectPages((page, pageSize) =>
-        listCustomAudiencesPage(tiktok, account.accessToken, account.advertiserId, page, pageSize),
-      ),
-    );
+    const { account, collected } = await collectAccountList(ctx, args.advertiser_id, listCustomAudiencesPage);
     const rows = collected.items.map(toRow);
     const usable = rows.filter((row) => row.usable).length;
     const intro =

@@ -7,10 +7,9 @@ import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import { listPixelsPage, type Pixel } from '../../../tiktok/lookups.js';
 import type { ToolServices } from '../../services.js';
-import { onAccount } from '../account-calls.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { listFacts, listTable } from '../markdown.js';
-import { collectPages } from '../paging.js';
+import { collectAccountList } from '../paging.js';
 
 const schema = z.strictObject({ advertiser_id: advertiserIdField() });
 
@@ -62,13 +61,7 @@ export const listTikTokPixels: ToolDefinition<typeof schema, ToolServices> = {
   example: {},
 
   async run(args, ctx) {
-    const account = await ctx.accounts.resolve(args.advertiser_id);
-    const { tiktok } = ctx.services;
-    const collected = await onAccount(ctx, account, () =>
-      collectPages((page, pageSize) =>
-        listPixelsPage(tiktok, account.accessToken, account.advertiserId, page, pageSize),
-      ),
-    );
+    const { account, collected } = await collectAccountList(ctx, args.advertiser_id, listPixelsPage);
     const rows = collected.items.map(toRow);
     const intro =
       `**${account.name}** (advertiser_id ${account.advertiserId}) has ${collected.total} ` +
