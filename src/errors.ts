@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'platform_rate_limited'
   | 'platform_unavailable'
   | 'platform_outcome_unknown'
+  | 'not_configured'
   | 'internal_error';
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -45,6 +46,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   platform_rate_limited: 429,
   platform_unavailable: 502,
   platform_outcome_unknown: 504,
+  not_configured: 503,
   internal_error: 500,
 };
 

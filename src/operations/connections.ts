@@ -49,7 +49,7 @@ export async function createConnectLink(
 ): Promise<ConnectLink> {
   await requireOrganization(gateway, organizationId);
   const app = tiktokApp(gateway.config);
-  if (!app) throw new AppError('internal_error', MISSING_APP);
+  if (!app) throw new AppError('not_configured', MISSING_APP);
   const { state, expiresAt } = await gateway.oauthStates.issue(organizationId);
   return { organizationId, url: authorizationUrlFor(app, state), expiresAt };
 }

@@ -235,8 +235,8 @@ describe('the OAuth callback', () => {
         url: '/api/v1/connections/tiktok',
         headers: { authorization: `Bearer ${bare.key}` },
       });
-      expect(link.statusCode).toBe(500);
-      expect(link.json()).toMatchObject({ success: false, error_code: 'internal_error' });
+      expect(link.statusCode).toBe(503);
+      expect(link.json()).toMatchObject({ success: false, error_code: 'not_configured' });
       expect(link.json().error).toContain('TIKTOK_REDIRECT_URL');
       expect(bare.emulator.state.requestCount(EXCHANGE)).toBe(0);
       expect(await bare.gateway.accounts.list(bare.organizationId)).toEqual([]);

@@ -31,6 +31,8 @@ export const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   platform_unavailable: 'TikTok failed (5xx, connection refused) and nothing was created.',
   platform_outcome_unknown:
     'A write was sent and no answer came; retry with the same `Idempotency-Key` and the gateway reconciles.',
+  not_configured:
+    "A feature this gateway's operator has not set up (for example connecting TikTok accounts by OAuth without a TikTok app); the message names the setting.",
   internal_error: 'A bug in the gateway; the body holds only the request id to report.',
 };
 

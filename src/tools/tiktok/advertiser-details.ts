@@ -3,6 +3,7 @@
  * `/advertiser/info/` when the cache is empty (accounts connected before it was recorded).
  */
 import type { ResolvedAccount, ToolContext } from '../../core/tool.js';
+import { AppError } from '../../errors.js';
 import type { ToolServices } from '../services.js';
 import { onAccount } from './account-calls.js';
 
@@ -16,7 +17,11 @@ export async function advertiserDetails(
   );
   const info = data.list.find((a) => String(a.advertiser_id) === account.advertiserId);
   if (!info?.currency || !info.timezone) {
-    throw new Error(`TikTok's /advertiser/info/ gave no currency or timezone for ${account.advertiserId}`);
+    // TikTok answered, but without what every budget check needs: its fault, not the caller's or ours.
+    throw new AppError(
+      'platform_unavailable',
+      `TikTok did not give the currency and timezone of advertiser ${account.advertiserId}; nothing was created. Try again later.`,
+    );
   }
   const details = { currency: info.currency, timezone: info.timezone };
   await ctx.accounts.rememberDetails(account.advertiserId, details);
