@@ -37,6 +37,8 @@ export interface Gateway {
   oauthStates: OAuthStateService;
   idempotency: IdempotencyService;
   metrics: Metrics;
+  /** Per-key request rate, shared by every route that takes an API key. */
+  rateLimiter: RateLimiter;
   tiktok: TikTokClient;
   executor: Executor;
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     leaseMs,
   );
   const metrics = new Metrics();
+  const rateLimiter = new RateLimiter(config.rateLimit.requestsPerSecond, config.rateLimit.burst);
   const tiktok = createTikTokClient({
     baseUrl: config.tiktok.baseUrl ?? TIKTOK_PRODUCTION_URL,
     timeoutMs: config.tiktok.timeoutMs,
@@ -96,7 +99,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const executor = new Executor({
     registry,
     keys,
-    rateLimiter: new RateLimiter(config.rateLimit.requestsPerSecond, config.rateLimit.burst),
+    rateLimiter,
     idempotency,
     quota,
     accounts,
@@ -117,6 +120,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     oauthStates,
     idempotency,
     metrics,
+    rateLimiter,
     tiktok,
     executor,
     close: async () => {

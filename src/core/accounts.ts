@@ -38,8 +38,8 @@ export class AccountService {
     advertisers: AdvertiserToConnect[],
   ): Promise<void> {
     const now = this.clock.now().toISOString();
-    for (const advertiser of advertisers) {
-      await this.store.accounts.upsert({
+    await this.store.accounts.upsertAll(
+      advertisers.map((advertiser) => ({
         id: newId('acct'),
         organization_id: organizationId,
         advertiser_id: advertiser.advertiserId,
@@ -53,8 +53,8 @@ export class AccountService {
         timezone: advertiser.timezone ?? null,
         connected_at: now,
         updated_at: now,
-      });
-    }
+      })),
+    );
   }
 
   list(organizationId: string): Promise<ConnectedAccount[]> {

@@ -13,7 +13,7 @@ import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './env
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import type { Metrics } from './metrics.js';
 import type { QuotaHold, QuotaService, QuotaSnapshot } from './quota.js';
-import type { RateLimiter } from './rate-limiter.js';
+import { enforceRateLimit, type RateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
 import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
 import { validateArguments } from './validate.js';
@@ -124,16 +124,7 @@ export class Executor {
     const { keys, rateLimiter, registry, idempotency } = this.deps;
     const caller = await keys.authenticate(input.authorization);
     call.caller = caller;
-    const limit = rateLimiter.take(caller.keyId);
-    if (!limit.allowed) {
-      throw new AppError(
-        'rate_limited',
-        'This API key is sending requests too fast. Wait a moment and retry.',
-        {
-          retryAfterSeconds: limit.retryAfterSeconds,
-        },
-      );
-    }
+    enforceRateLimit(rateLimiter, caller.keyId);
     const tool = registry.require(input.toolName);
     const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
     const rawArgs = argumentsOf(input.body);

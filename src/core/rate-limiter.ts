@@ -3,6 +3,8 @@
  * `requestsPerSecond` and holds at most `burst` tokens. With several instances each enforces the
  * limit on its own share of the traffic (documented in the README).
  */
+import { AppError } from '../errors.js';
+
 export interface RateLimitDecision {
   allowed: boolean;
   /** Whole seconds until a token is available again (for `Retry-After`). */
@@ -38,5 +40,19 @@ export class RateLimiter {
     }
     const waitSeconds = (1 - bucket.tokens) / this.requestsPerSecond;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitSeconds)) };
+  }
+}
+
+/** Takes a token for this key, or refuses with 429 `rate_limited` and `Retry-After`. */
+export function enforceRateLimit(limiter: RateLimiter, keyId: string): void {
+  const decision = limiter.take(keyId);
+  if (!decision.allowed) {
+    throw new AppError(
+      'rate_limited',
+      'This API key is sending requests too fast. Wait a moment and retry.',
+      {
+        retryAfterSeconds: decision.retryAfterSeconds,
+      },
+    );
   }
 }

@@ -93,6 +93,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
       request.log.error({ err: error, request_id: request.id }, 'unhandled error');
     const tool = toolParam(request.params);
     request.callLog = { tool, errorCode: safe.code, replayed: false, billed: false };
+    if (safe.retryAfterSeconds !== undefined) reply.header('retry-after', String(safe.retryAfterSeconds));
     return reply
       .code(safe.status)
       .type('application/json')

@@ -6,22 +6,29 @@ export type ConnectedAccount = ConnectedAccountsTable;
 export class AccountStore {
   constructor(private readonly db: Db) {}
 
-  /** Connects an advertiser, or replaces its token and name when it is connected already. */
-  async upsert(account: ConnectedAccount): Promise<void> {
-    await this.db.kysely
-      .insertInto('connected_accounts')
-      .values(account)
-      .onConflict((oc) =>
-        oc.columns(['organization_id', 'advertiser_id']).doUpdateSet({
-          name: account.name,
-          access_token_enc: account.access_token_enc,
-          status: account.status,
-          currency: account.currency,
-          timezone: account.timezone,
-          updated_at: account.updated_at,
-        }),
-      )
-      .execute();
+  /**
+   * Connects advertisers, or replaces their token and details when they are connected already. One
+   * transaction: a connection adds every advertiser of a grant or none.
+   */
+  async upsertAll(accounts: ConnectedAccount[]): Promise<void> {
+    await this.db.kysely.transaction().execute(async (trx) => {
+      for (const account of accounts) {
+        await trx
+          .insertInto('connected_accounts')
+          .values(account)
+          .onConflict((oc) =>
+            oc.columns(['organization_id', 'advertiser_id']).doUpdateSet({
+              name: account.name,
+              access_token_enc: account.access_token_enc,
+              status: account.status,
+              currency: account.currency,
+              timezone: account.timezone,
+              updated_at: account.updated_at,
+            }),
+          )
+          .execute();
+      }
+    });
   }
 
   async listByOrganization(organizationId: string): Promise<ConnectedAccount[]> {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { ADVERTISER_IDS, APP } from '../../src/tiktok/emulator/index.js';
 import { assertBuilt, runCli } from '../support/cli.js';
+import { createOrgWithKey, startHarness } from '../support/harness.js';
 import { storeTargets, type TestDatabase, tempDir } from '../support/stores.js';
 import { approveOnTikTok, connectLink, type OAuthHarness, startOAuthHarness } from './support.js';
 
@@ -81,6 +82,31 @@ describe('connect links', () => {
     const bare = await h.app.inject({ url: '/connect/tiktok' });
     expect(bare.statusCode).toBe(400);
     expect(bare.body).toContain('adgate accounts connect-url');
+  });
+});
+
+describe('the connect-link route and the per-key rate limit', () => {
+  it('is held to it like every keyed route', async () => {
+    const db = await (storeTargets[0] as (typeof storeTargets)[0]).create();
+    const h = await startHarness(db, { env: { ADGATE_RATE_LIMIT_RPS: '1', ADGATE_RATE_LIMIT_BURST: '1' } });
+    try {
+      const { key } = await createOrgWithKey(h.gateway);
+      const post = () =>
+        h.app.inject({
+          method: 'POST',
+          url: '/api/v1/connections/tiktok',
+          headers: { authorization: `Bearer ${key}` },
+        });
+      // No TikTok app is configured here: the first is refused for that, the second for its rate.
+      expect((await post()).json()).toMatchObject({ error_code: 'not_configured' });
+      const refused = await post();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ success: false, error_code: 'rate_limited' });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    } finally {
+      await h.close();
+      await db.cleanup();
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  * Pages are never cached and never leak their URL (it holds the one-time code) as a Referer.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { enforceRateLimit } from '../../core/rate-limiter.js';
 import { AppError } from '../../errors.js';
 import type { Gateway } from '../../gateway.js';
 import {
@@ -72,6 +73,7 @@ function failureReply(request: FastifyRequest, reply: FastifyReply, error: unkno
 export async function registerConnectRoutes(app: FastifyInstance, gateway: Gateway): Promise<void> {
   app.post('/api/v1/connections/tiktok', async (request, reply) => {
     const caller = await gateway.keys.authenticate(request.headers.authorization);
+    enforceRateLimit(gateway.rateLimiter, caller.keyId);
     request.callLog = { tool: '', organizationId: caller.organizationId, replayed: false, billed: false };
     const body = request.body;
     if (
