@@ -108,6 +108,32 @@ describe('adgate accounts and adgate emulator', () => {
     expect(list).toHaveLength(2);
   });
 
+  it('reads the token from standard input with --access-token -', async () => {
+    const res = await runCli(
+      [
+        'accounts',
+        'connect',
+        '--org',
+        orgId,
+        '--access-token',
+        '-',
+        '--advertiser-id',
+        ADVERTISER_IDS.UK,
+        '--json',
+      ],
+      env,
+      `${TOKENS.MULTI}\n`,
+    );
+    expect(res.code, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual([
+      expect.objectContaining({ advertiser_id: ADVERTISER_IDS.UK, currency: 'GBP' }),
+    ]);
+    expect(
+      (await runCli(['accounts', 'disconnect', '--org', orgId, '--advertiser-id', ADVERTISER_IDS.UK], env))
+        .code,
+    ).toBe(0);
+  });
+
   it('disconnect forgets the advertiser; a second time is one clear line', async () => {
     const res = await runCli(
       ['accounts', 'disconnect', '--org', orgId, '--advertiser-id', ADVERTISER_IDS.JP],

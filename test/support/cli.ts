@@ -16,9 +16,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** Runs a command to its end; `stdin` is its standard input (closed at once when absent). */
+export function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [CLI, ...args],
       { env: { ...process.env, ...env }, timeout: 30_000 },
@@ -27,6 +28,7 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
         resolve({ code, stdout, stderr });
       },
     );
+    child.stdin?.end(stdin);
   });
 }
 

@@ -6,6 +6,12 @@ import { withGateway } from '../context.js';
 import { CliError } from '../errors.js';
 import { emit, type OutputOptions, table } from '../output.js';
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -17,7 +23,10 @@ export function registerAccountCommands(program: Command): void {
     .command('connect')
     .description('verify a TikTok access token with TikTok, then store it encrypted for the organisation')
     .requiredOption('--org <org>', 'organisation id')
-    .requiredOption('--access-token <token>', "the advertiser's TikTok Marketing API access token")
+    .requiredOption(
+      '--access-token <token>',
+      "the advertiser's TikTok Marketing API access token, or - to read it from standard input (keeps it out of the process list and shell history)",
+    )
     .option(
       '--advertiser-id <id>',
       'advertiser to connect (repeat for several; default: every advertiser the token may act for)',
@@ -27,12 +36,8 @@ export function registerAccountCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions & { org: string; accessToken: string; advertiserId: string[] }) => {
       await withGateway(async (gateway) => {
-        const connected = await connectWithToken(
-          gateway,
-          options.org,
-          options.accessToken,
-          options.advertiserId,
-        );
+        const token = options.accessToken === '-' ? await readStdin() : options.accessToken;
+        const connected = await connectWithToken(gateway, options.org, token, options.advertiserId);
         emit(
           options,
           connected.map((a) => ({
