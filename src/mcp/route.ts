@@ -5,6 +5,7 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { enforceRateLimit } from '../core/rate-limiter.js';
 import type { Gateway } from '../gateway.js';
 import { authenticateOrRefuse } from './auth.js';
 import { callTool } from './call.js';
@@ -25,6 +26,12 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
   app.post('/mcp', async (request, reply) => {
     const caller = await authenticateOrRefuse(gateway, request, reply);
     if (caller === undefined) return reply;
+    // A tools/call is rate-limited by the pipeline it goes through; other requests here (not
+    // notifications, which expect no answer and cost nothing).
+    const message = request.body as { method?: unknown; id?: unknown } | null;
+    if (message?.id !== undefined && message.method !== 'tools/call') {
+      enforceRateLimit(gateway.rateLimiter, caller.keyId);
+    }
     if (Array.isArray(request.body)) {
       // One message per request keeps one request id, one call and one log line together
       // (MCP dropped JSON-RPC batches in its 2025-06-18 revision).
