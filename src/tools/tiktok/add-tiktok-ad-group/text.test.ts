@@ -127,6 +127,67 @@ describe('the result text', () => {
     );
   });
 
+  it('a lifetime budget is spread across the schedule, not "through the day"', () => {
+    const text = render({
+      budget_mode: 'BUDGET_MODE_TOTAL',
+      budget: 900,
+      schedule_end_time: '2026-06-01 00:00:00',
+    });
+    expect(text).toContain('USD 900.00 in total over the schedule, spread evenly across it.');
+    expect(text).not.toContain('through the day');
+  });
+
+  it('a mask with every slot on is not described as a restriction', () => {
+    const text = render({ dayparting: '1'.repeat(336) });
+    expect(text).toContain('Dayparting: every half-hour of every day is on');
+    expect(text).not.toContain('Delivers only');
+  });
+
+  it('says "every day" and "in the last day", not "every 1 day"', () => {
+    const reach = render({ frequency: 2, frequency_schedule: 1 }, facts({ objective_type: 'REACH' }));
+    expect(reach).toContain('at most 2 impressions per person every day.');
+    const actions = render({ excluded_custom_actions: [{ action_categories: ['PURCHASE'], days: 1 }] });
+    expect(actions).toContain('excludes people who did PURCHASE in the last day');
+    expect(`${reach}${actions}`).not.toContain(' 1 day');
+  });
+
+  it('names the cap of a cost-cap bid', () => {
+    expect(render({ bid_type: 'BID_TYPE_MAX_CONVERSION', conversion_bid_price: 8 })).toContain(
+      'with cost-cap bidding (BID_TYPE_MAX_CONVERSION), capped at USD 8.00 per result.',
+    );
+  });
+
+  it('an app ad group: the app, the secondary event and the retention target', () => {
+    const text = render(
+      {
+        app_id: '7100000000000001',
+        operating_systems: ['ANDROID'],
+        optimization_goal: 'VALUE',
+        placements: ['PLACEMENT_PANGLE'],
+        deep_bid_type: 'VO_MIN_ROAS',
+        roas_bid: 1.5,
+        secondary_optimization_event: 'NEXT_DAY_OPEN',
+        next_day_retention: 0.3,
+      },
+      facts({ objective_type: 'APP_PROMOTION' }),
+    );
+    expect(text).toContain('- Promotes app `7100000000000001` (APP_ANDROID)');
+    expect(text).toContain('Secondary event: NEXT_DAY_OPEN.');
+    expect(text).toContain('Target next-day retention: 0.3.');
+  });
+
+  it('the engagement switches and the UK food flags', () => {
+    const text = render({
+      location_ids: ['2635167'],
+      is_hfss: true,
+      comment_disabled: true,
+      video_download_disabled: true,
+    });
+    expect(text).toContain('- Comments on the ads are turned off');
+    expect(text).toContain('- Downloading the ad videos is turned off');
+    expect(text).toContain('(is_hfss), with the confirmation that the ads follow the UK rules');
+  });
+
   it('lists warnings and says when the ad group is created paused', () => {
     const text = render({ operation_status: 'DISABLE', auto_targeting_enabled: 'ON' });
     expect(text).toContain('It was created **paused** (operation_status DISABLE)');

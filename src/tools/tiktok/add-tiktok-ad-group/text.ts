@@ -75,6 +75,11 @@ function count(n: number, noun: string): string {
   return `${n} ${/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
+/** `day`, `2 days`: for "every day", "in the last 2 days". */
+function days(n: number): string {
+  return n === 1 ? 'day' : `${n} days`;
+}
+
 function slotTime(slot: number): string {
   const hours = Math.floor(slot / 2);
   return `${String(hours).padStart(2, '0')}:${slot % 2 === 0 ? '00' : '30'}`;
@@ -225,7 +230,7 @@ function targetingLines(body: Record<string, unknown>): string[] {
     const actions = Array.isArray(body[field]) ? (body[field] as Array<{ code: string; days: number }>) : [];
     if (actions.length > 0) {
       audiences.push(
-        `${verb} did ${actions.map((a) => `${a.code} in the last ${count(a.days, 'day')}`).join(' or ')}`,
+        `${verb} did ${actions.map((a) => `${a.code} in the last ${days(a.days)}`).join(' or ')}`,
       );
     }
   }
@@ -259,7 +264,8 @@ function optimisationLines(body: Record<string, unknown>, currency: string): str
         ? `a target cost of ${formatMoney(amount ?? 0, currency)} per result (BID_TYPE_CUSTOM)`
         : `a manual bid of ${formatMoney(amount ?? 0, currency)} per ${bidUnit(billing)} (BID_TYPE_CUSTOM)`;
   } else if (body.bid_type === 'BID_TYPE_MAX_CONVERSION') {
-    bid = 'cost-cap bidding (BID_TYPE_MAX_CONVERSION)';
+    const cap = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
+    bid = `cost-cap bidding (BID_TYPE_MAX_CONVERSION)${cap === undefined ? '' : `, capped at ${formatMoney(cap, currency)} per ${body.conversion_bid_price !== undefined ? 'result' : bidUnit(billing)}`}`;
   } else {
     bid = 'automatic bidding (BID_TYPE_NO_BID)';
   }
@@ -277,15 +283,37 @@ function optimisationLines(body: Record<string, unknown>, currency: string): str
   }
   if (body.pixel_id) {
     lines.push(
-      `Tracks pixel ${code(body.pixel_id)}, optimising on ${body.optimization_event ?? 'its event'}${body.secondary_optimization_event ? `, with ${body.secondary_optimization_event} as the secondary event` : ''}.`,
+      `Tracks pixel ${code(body.pixel_id)}, optimising on ${body.optimization_event ?? 'its event'}.`,
     );
   } else if (body.optimization_event) {
     lines.push(`Optimisation event: ${body.optimization_event}.`);
   }
+  if (body.secondary_optimization_event) {
+    lines.push(`Secondary event: ${body.secondary_optimization_event}.`);
+  }
+  if (body.next_day_retention !== undefined) {
+    lines.push(`Target next-day retention: ${body.next_day_retention}.`);
+  }
   if (body.custom_conversion_id) lines.push(`Custom conversion: ${code(body.custom_conversion_id)}.`);
   if (body.frequency !== undefined) {
     lines.push(
-      `Frequency cap: at most ${count(body.frequency as number, 'impression')} per person every ${count(body.frequency_schedule as number, 'day')}.`,
+      `Frequency cap: at most ${count(body.frequency as number, 'impression')} per person every ${days(body.frequency_schedule as number)}.`,
+    );
+  }
+  return lines;
+}
+
+/** The app, the engagement switches and the food-advertising flags, when set. */
+function otherLines(body: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  if (body.app_id) {
+    lines.push(`Promotes app ${code(body.app_id)}${body.promotion_type ? ` (${body.promotion_type})` : ''}`);
+  }
+  if (body.comment_disabled === true) lines.push('Comments on the ads are turned off');
+  if (body.video_download_disabled === true) lines.push('Downloading the ad videos is turned off');
+  if (body.is_hfss === true) {
+    lines.push(
+      `Promotes a food high in fat, salt or sugar (is_hfss)${body.is_lhf_compliance === true ? ', with the confirmation that the ads follow the UK rules for less healthy food (is_lhf_compliance)' : ''}`,
     );
   }
   return lines;
@@ -324,10 +352,12 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
     );
   } else {
     const amount = formatMoney(body.budget as number, currency);
-    const mode =
-      body.budget_mode === 'BUDGET_MODE_TOTAL' ? `${amount} in total over the schedule` : `${amount} per day`;
+    const lifetime = body.budget_mode === 'BUDGET_MODE_TOTAL';
+    const mode = lifetime ? `${amount} in total over the schedule` : `${amount} per day`;
     const pacing =
-      body.pacing === 'PACING_MODE_FAST' ? 'spent as fast as possible' : 'spread evenly through the day';
+      body.pacing === 'PACING_MODE_FAST'
+        ? 'spent as fast as possible'
+        : `spread evenly ${lifetime ? 'across it' : 'through the day'}`;
     out.push(`${mode}, ${pacing}.`);
   }
 
@@ -340,7 +370,11 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
       : `From ${start}, with no end date (it runs until paused).`,
   );
   if (typeof body.dayparting === 'string') {
-    out.push(`Delivers only in these half-hours (dayparting): ${describeDayparting(body.dayparting)}.`);
+    out.push(
+      body.dayparting.includes('0')
+        ? `Delivers only in these half-hours (dayparting): ${describeDayparting(body.dayparting)}.`
+        : 'Dayparting: every half-hour of every day is on, so delivery is not restricted by time of day.',
+    );
   }
 
   out.push('');
@@ -350,6 +384,13 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
   out.push('');
   out.push('**Optimisation, billing and bid**');
   out.push(optimisationLines(body, currency).join(' '));
+
+  const other = otherLines(body);
+  if (other.length > 0) {
+    out.push('');
+    out.push('**Other settings**');
+    for (const line of other) out.push(`- ${line}`);
+  }
 
   if (defaultsApplied.length > 0) {
     out.push('');
