@@ -221,6 +221,45 @@ describe('enum near misses get "did you mean"', () => {
   });
 });
 
+describe('no "did you mean" that points at the wrong value', () => {
+  it.each([
+    ['optimization_goal', 'VIDEO_VIEWS', 'use ENGAGED_VIEW'],
+    ['optimization_goal', 'CONVERSIONS', 'use CONVERT'],
+    ['optimization_goal', 'LEADS', 'use LEAD_GENERATION'],
+    [
+      'brand_safety_type',
+      'EXPANDED_INVENTORY',
+      'STANDARD_INVENTORY or LIMITED_INVENTORY, else NO_BRAND_SAFETY',
+    ],
+  ])('%s %s', (field, value, advice) => {
+    const issue = issuesOf({ [field]: value }).find((i) => i.path === field);
+    expect(issue?.code).toBe('invalid_enum_value');
+    expect(issue?.message).toContain(advice);
+    expect(issue?.message).not.toContain('Did you mean');
+  });
+
+  it('never suggests the deprecated goal VIDEO_VIEW', () => {
+    for (const value of ['VIDEO_VIEWS', 'VIDEOVIEW', 'VIDEO_VIEWED']) {
+      const issue = issuesOf({ optimization_goal: value }).find((i) => i.path === 'optimization_goal');
+      expect(issue?.message, value).toMatch(/must be one of/);
+      expect(issue?.message, value).not.toContain('`VIDEO_VIEW`');
+    }
+  });
+
+  it.each([
+    ['18-34', 'for 18-34, list ["AGE_18_24", "AGE_25_34"]'],
+    ['AGE_25_54', 'list ["AGE_25_34", "AGE_35_44", "AGE_45_54"]'],
+    ['AGE_65_100', 'the closest cover for 65-100 is ["AGE_55_100"]'],
+    ['AGE_18_100', 'omit age_groups'],
+    ['18+', 'omit age_groups'],
+  ])('an age range that is not one bracket: %s', (value, advice) => {
+    const issue = issuesOf({ age_groups: [value] }).find((i) => i.path === 'age_groups.0');
+    expect(issue?.code).toBe('invalid_enum_value');
+    expect(issue?.message).toContain(advice);
+    expect(issue?.message).not.toContain('Did you mean');
+  });
+});
+
 describe('per-field checks', () => {
   const long = 'x'.repeat(513);
   // biome-ignore format: one row per line reads as a table

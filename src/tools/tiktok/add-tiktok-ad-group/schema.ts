@@ -80,14 +80,28 @@ function typeError(label: Label, expected: string, required = false) {
 // Reusable field builders
 // ---------------------------------------------------------------------------------------------
 
+interface EnumOptions {
+  item?: boolean;
+  /** Advice when nothing is close. */
+  hint?: (input: string) => string | undefined;
+  /**
+   * Advice that replaces "did you mean" for inputs where the closest spelling is the wrong value
+   * (an objective given as a goal, an age range that spans brackets).
+   */
+  advise?: (input: string) => string | undefined;
+  /** The values "did you mean" may suggest (default: all): a deprecated value is never suggested. */
+  suggest?: readonly string[];
+}
+
 /**
  * A closed set of values, refused with "did you mean X?" on a near miss (`GENDER_MALES`, `male`,
- * `18-24`). `hint` adds advice when nothing is close.
+ * `18-24`). `advise` replaces that suggestion where it would mislead; `hint` adds advice when
+ * nothing is close.
  */
 export function enumField<const T extends readonly [string, ...string[]]>(
   field: string,
   values: T,
-  options: { item?: boolean; hint?: (input: string) => string | undefined } = {},
+  options: EnumOptions = {},
 ) {
   const label: Label = { field, item: options.item ?? false };
   return z.enum(values, {
@@ -95,8 +109,9 @@ export function enumField<const T extends readonly [string, ...string[]]>(
       if (typeof issue.input !== 'string') {
         return `${subject(label)} must be one of ${values.join(', ')}; got ${typeName(issue.input)}.`;
       }
-      const suggestion = didYouMean(issue.input, values);
-      const hint = suggestion === '' ? (options.hint?.(issue.input) ?? '') : '';
+      const advice = options.advise?.(issue.input);
+      const suggestion = advice === undefined ? didYouMean(issue.input, options.suggest ?? values) : '';
+      const hint = advice ?? (suggestion === '' ? (options.hint?.(issue.input) ?? '') : '');
       return `${subject(label)} must be one of ${values.join(', ')}; got ${show(issue.input)}.${suggestion}${hint ? ` ${hint}` : ''}`;
     },
   });
@@ -152,9 +167,10 @@ export function idList(field: string, options: { min?: number; max?: number; emp
 function enumList<const T extends readonly [string, ...string[]]>(
   field: string,
   values: T,
-  options: { min?: number; emptyHint?: string; hint?: (input: string) => string | undefined } = {},
+  options: Omit<EnumOptions, 'item'> & { min?: number; emptyHint?: string } = {},
 ) {
-  const item = enumField(field, values, { item: true, ...(options.hint ? { hint: options.hint } : {}) });
+  const { min: _min, emptyHint: _emptyHint, ...itemOptions } = options;
+  const item = enumField(field, values, { item: true, ...itemOptions });
   const list = z.array(item, { error: typeError({ field }, `a list of values from ${values.join(', ')}`) });
   return options.min === undefined
     ? list
@@ -391,6 +407,64 @@ function customActionsField(field: 'included_custom_actions' | 'excluded_custom_
   return z.array(item, { error: typeError({ field }, 'a list of {action_categories, days} objects') });
 }
 
+/** The page's age brackets as numbers: AGE_25_34 → 25-34 (AGE_55_100 is "55 and over"). */
+const AGE_BRACKETS = AGE_GROUPS.map((group) => {
+  const [, low, high] = group.split('_');
+  return { group, low: Number(low), high: Number(high) };
+});
+
+/**
+ * An age range that is not one bracket (`18-34`, `AGE_65_100`, `25+`): the closest spelling would
+ * name one wrong bracket, so say which whole brackets cover it.
+ */
+function ageAdvice(input: string): string | undefined {
+  const match = /^(?:AGE[\s_-]*)?(\d{1,3})\s*(?:(?:-|_|–|to)\s*(\d{1,3})|\+|[\s_-]*PLUS)$/i.exec(
+    input.trim(),
+  );
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? 100 : Number(match[2]);
+  if (to < from) return undefined;
+  const cover = AGE_BRACKETS.filter((bracket) => bracket.high >= from && bracket.low <= to);
+  const first = cover[0];
+  const last = cover[cover.length - 1];
+  if (!first || !last) return undefined;
+  const groups = cover.map((bracket) => bracket.group);
+  const exact = first.low === from && (last.high === to || (last.high === 100 && to >= 100));
+  if (exact && cover.length === 1) return `Did you mean \`${first.group}\`?`;
+  if (exact && from === 18 && last.high === 100) {
+    return 'For every age from 18, omit age_groups (that is the default).';
+  }
+  const list = `[${groups.map((group) => `"${group}"`).join(', ')}]`;
+  return exact
+    ? `TikTok targets whole age brackets: for ${from}-${to}, list ${list}.`
+    : `TikTok targets whole age brackets only (${AGE_GROUPS.join(', ')}); the closest cover for ${from}-${to} is ${list}.`;
+}
+
+/** Objective names given as goals: the closest spelling (VIDEO_VIEW, CONVERSATION) would be wrong. */
+function goalAdvice(input: string): string | undefined {
+  const token = normalizeToken(input);
+  if (token === 'VIDEO_VIEWS' || token === 'VIDEO_VIEWS_GOAL') {
+    return 'VIDEO_VIEWS is an objective, not a goal: for video views use ENGAGED_VIEW (or ENGAGED_VIEW_FIFTEEN), or omit optimization_goal.';
+  }
+  if (token === 'CONVERSIONS' || token === 'CONVERSION' || token === 'WEB_CONVERSIONS') {
+    return 'For conversions use CONVERT (or VALUE to optimise for purchase value), or omit optimization_goal on a CONVERSIONS campaign.';
+  }
+  if (token === 'LEADS' || token === 'LEAD') {
+    return 'For leads use LEAD_GENERATION, or omit optimization_goal on a LEAD_GENERATION campaign.';
+  }
+  if (token === 'APP_INSTALL' || token === 'APP_INSTALLS') {
+    return 'For app installs use INSTALL.';
+  }
+  return undefined;
+}
+
+function brandSafetyAdvice(input: string): string | undefined {
+  return normalizeToken(input) === 'EXPANDED_INVENTORY'
+    ? "EXPANDED_INVENTORY (TikTok's least filtered tier) is not one of this tool's values: for a filter use STANDARD_INVENTORY or LIMITED_INVENTORY, else NO_BRAND_SAFETY."
+    : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The schema
 // ---------------------------------------------------------------------------------------------
@@ -425,6 +499,7 @@ export const addTikTokAdGroupSchema = z.strictObject({
     .optional()
     .describe(d.location_ids),
   age_groups: enumList('age_groups', AGE_GROUPS, {
+    advise: ageAdvice,
     min: 1,
     emptyHint: 'omit age_groups to target every age from 18.',
   })
@@ -537,7 +612,7 @@ export const addTikTokAdGroupSchema = z.strictObject({
   brand_safety_partner: enumField('brand_safety_partner', BRAND_SAFETY_PARTNERS)
     .optional()
     .describe(d.brand_safety_partner),
-  brand_safety_type: enumField('brand_safety_type', BRAND_SAFETY_TYPES)
+  brand_safety_type: enumField('brand_safety_type', BRAND_SAFETY_TYPES, { advise: brandSafetyAdvice })
     .optional()
     .describe(d.brand_safety_type),
   pixel_id: idString('pixel_id', {
@@ -597,7 +672,10 @@ export const addTikTokAdGroupSchema = z.strictObject({
   is_hfss: booleanField('is_hfss').optional().describe(d.is_hfss),
   statistic_type: enumField('statistic_type', STATISTIC_TYPES).optional().describe(d.statistic_type),
   billing_event: enumField('billing_event', BILLING_EVENTS).optional().describe(d.billing_event),
-  optimization_goal: enumField('optimization_goal', OPTIMIZATION_GOALS)
+  optimization_goal: enumField('optimization_goal', OPTIMIZATION_GOALS, {
+    advise: goalAdvice,
+    suggest: OPTIMIZATION_GOALS.filter((goal) => goal !== 'VIDEO_VIEW'),
+  })
     .optional()
     .describe(d.optimization_goal),
   promotion_type: enumField('promotion_type', PROMOTION_TYPES).optional().describe(d.promotion_type),
