@@ -81,6 +81,7 @@ const rows: Row[] = [
   ['13-17 in the default US', 'TRAFFIC', { age_groups: ['AGE_13_17', 'AGE_18_24'] }, 'age_groups', 'not_allowed_with', 'location_ids defaults to the US'],
   ['13-17 in the US', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6252001'] }, 'age_groups', 'not_allowed_with', 'remove AGE_13_17'],
   ['13-17 in Canada', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6251999'] }, 'age_groups', 'not_allowed_with', 'Canada (6251999)'],
+  ['household income in the UK only', 'TRAFFIC', { household_income: ['TOP_5_PERCENT'], location_ids: ['2635167'] }, 'household_income', 'not_allowed_with', 'United Kingdom (2635167), outside the US'],
   ['household income outside the US', 'TRAFFIC', { household_income: ['TOP_5_PERCENT'], location_ids: ['6252001', '2635167'] }, 'household_income', 'not_allowed_with', 'target only the US'],
   // Retired values
   ['DYNAMIC creative mode', 'TRAFFIC', { creative_material_mode: 'DYNAMIC' }, 'creative_material_mode', 'deprecated_value', 'omit creative_material_mode'],

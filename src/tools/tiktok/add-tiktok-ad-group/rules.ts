@@ -560,6 +560,17 @@ function rulesFor(args: Args, objective: Objective | undefined): ArgumentIssue[]
       'not_allowed_with',
       `household_income targets US households only, but location_ids also lists ${others.join(', ')}: target only the US, or remove household_income.`,
     );
+  } else if ((args.household_income?.length ?? 0) > 0 && !targetsUs) {
+    // Country IDs this tool knows are certainly not in the US; other IDs may be US states or cities
+    // (mapping.ts warns about those).
+    const foreign = s.locationIds.filter((id) => id !== US_LOCATION_ID && COUNTRY_NAMES[id] !== undefined);
+    if (foreign.length > 0) {
+      issues.add(
+        'household_income',
+        'not_allowed_with',
+        `household_income targets US households only, but location_ids lists ${foreign.map((id) => `${COUNTRY_NAMES[id]} (${id})`).join(', ')}, outside the US: target US locations only, or remove household_income.`,
+      );
+    }
   }
 
   return issues.list;
