@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FIELDS } from './descriptions.js';
-import { DEFAULT_GOAL, type Objective, TIKTOK_OBJECTIVE } from './enums.js';
+import { type Objective, TIKTOK_OBJECTIVE } from './enums.js';
 import { APP, PIXEL, FIELD_ROWS as rows } from './test-support/field-rows.js';
 import { ADVERTISER_ID, build, CAMPAIGN_ID, facts } from './test-support/fixtures.js';
 
@@ -131,28 +131,44 @@ describe('defaults, each with its reason', () => {
     expect(applied?.reason).toMatch(reason);
   });
 
-  it.each(
-    (Object.entries(DEFAULT_GOAL) as Array<[Objective, string]>).map(([objective, goal]) => [
-      objective,
-      goal,
-      {
-        TRAFFIC: 'OCPM',
-        CONVERSIONS: 'OCPM',
-        REACH: 'CPM',
-        VIDEO_VIEWS: 'CPV',
-        LEAD_GENERATION: 'OCPM',
-        APP_PROMOTION: 'OCPM',
-      }[objective],
-    ]),
-  )('%s: goal %s, billed %s, bid shown the same way', (objective, goal, billing) => {
-    const extra = objective === 'CONVERSIONS' ? PIXEL : objective === 'APP_PROMOTION' ? APP : {};
-    const result = build(extra, facts({ objective_type: TIKTOK_OBJECTIVE[objective] }));
-    expect(result.body).toMatchObject({
-      optimization_goal: goal,
-      billing_event: billing,
-      bid_display_mode: billing,
-    });
-    expect(result.defaultsApplied.find((d) => d.field === 'objective')?.value).toBe(objective);
+  // The rules file's table, written out (not read from DEFAULT_GOAL, which it checks).
+  it.each([
+    ['TRAFFIC', 'TRAFFIC_LANDING_PAGE_VIEW', 'OCPM'],
+    ['CONVERSIONS', 'CONVERT', 'OCPM'],
+    ['REACH', 'REACH', 'CPM'],
+    ['VIDEO_VIEWS', 'ENGAGED_VIEW', 'CPV'],
+    ['LEAD_GENERATION', 'LEAD_GENERATION', 'OCPM'],
+    ['APP_PROMOTION', 'INSTALL', 'OCPM'],
+  ] as Array<[Objective, string, string]>)(
+    '%s: goal %s, billed %s, bid shown the same way',
+    (objective, goal, billing) => {
+      const extra = objective === 'CONVERSIONS' ? PIXEL : objective === 'APP_PROMOTION' ? APP : {};
+      const result = build(extra, facts({ objective_type: TIKTOK_OBJECTIVE[objective] }));
+      expect(result.body).toMatchObject({
+        optimization_goal: goal,
+        billing_event: billing,
+        bid_display_mode: billing,
+      });
+      expect(result.defaultsApplied.find((d) => d.field === 'objective')?.value).toBe(objective);
+    },
+  );
+
+  it.each([
+    ['TRAFFIC', 'CLICK', 'CPC'],
+    ['TRAFFIC', 'TRAFFIC_LANDING_PAGE_VIEW', 'OCPM'],
+    ['WEB_CONVERSIONS', 'CONVERT', 'OCPM'],
+    ['WEB_CONVERSIONS', 'VALUE', 'OCPM'],
+    ['REACH', 'REACH', 'CPM'],
+    ['VIDEO_VIEWS', 'ENGAGED_VIEW', 'CPV'],
+    ['VIDEO_VIEWS', 'ENGAGED_VIEW_FIFTEEN', 'CPV'],
+    ['LEAD_GENERATION', 'LEAD_GENERATION', 'OCPM'],
+    ['APP_PROMOTION', 'INSTALL', 'OCPM'],
+    ['APP_PROMOTION', 'IN_APP_EVENT', 'OCPM'],
+    ['APP_PROMOTION', 'VALUE', 'OCPM'],
+  ])('on a %s campaign, goal %s is billed %s by default (rules file)', (objectiveType, goal, billing) => {
+    const extra = objectiveType === 'WEB_CONVERSIONS' ? PIXEL : objectiveType === 'APP_PROMOTION' ? APP : {};
+    const result = build({ ...extra, optimization_goal: goal }, facts({ objective_type: objectiveType }));
+    expect(result.body).toMatchObject({ billing_event: billing, bid_display_mode: billing });
   });
 
   it.each([

@@ -24,6 +24,7 @@ const rows: Row[] = [
   ['billing against the default goal', 'TRAFFIC', { billing_event: 'CPC' }, 'billing_event', 'incompatible_value', 'use billing_event OCPM'],
   ['billing against the given goal', 'TRAFFIC', { optimization_goal: 'CLICK', billing_event: 'CPM' }, 'billing_event', 'incompatible_value', 'use billing_event CPC'],
   ['custom CPC bid without bid_price', 'TRAFFIC', { optimization_goal: 'CLICK', bid_type: 'BID_TYPE_CUSTOM' }, 'bid_price', 'required_with', 'per click'],
+  ['custom CPM bid without bid_price', 'REACH', { bid_type: 'BID_TYPE_CUSTOM' }, 'bid_price', 'required_with', 'per 1,000 impressions'],
   ['custom CPV bid without bid_price', 'VIDEO_VIEWS', { bid_type: 'BID_TYPE_CUSTOM' }, 'bid_price', 'required_with', 'per view'],
   ['custom OCPM bid without conversion_bid_price', 'CONVERSIONS', { ...PIXEL, bid_type: 'BID_TYPE_CUSTOM' }, 'conversion_bid_price', 'required_with', 'target cost per result'],
   ['bid_price with OCPM billing', 'TRAFFIC', { bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, bid_price: 1 }, 'bid_price', 'not_allowed_with', 'conversion_bid_price instead'],
@@ -64,6 +65,8 @@ const rows: Row[] = [
   ['brand safety with automatic placement', 'TRAFFIC', { brand_safety_type: 'STANDARD_INVENTORY', placement_type: 'PLACEMENT_TYPE_AUTOMATIC' }, 'placement_type', 'not_allowed_with', 'PLACEMENT_TYPE_NORMAL'],
   ['FULL_INVENTORY without Pangle', 'TRAFFIC', { brand_safety_type: 'FULL_INVENTORY' }, 'placements', 'required_with', 'add PLACEMENT_PANGLE'],
   ['blocked Pangle apps without Pangle', 'TRAFFIC', { blocked_pangle_app_ids: ['com.example.game'] }, 'blocked_pangle_app_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
+  ['included Pangle packages without Pangle', 'TRAFFIC', { included_pangle_audience_package_ids: ['801'] }, 'included_pangle_audience_package_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
+  ['excluded Pangle packages without Pangle', 'TRAFFIC', { excluded_pangle_audience_package_ids: ['802'] }, 'excluded_pangle_audience_package_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
   ['high spending power with Pangle', 'TRAFFIC', { spending_power: 'HIGH', placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }, 'spending_power', 'not_allowed_with', "placements ['PLACEMENT_TIKTOK']"],
   ['household income with automatic placement', 'TRAFFIC', { household_income: ['TOP_10_PERCENT'], placement_type: 'PLACEMENT_TYPE_AUTOMATIC' }, 'household_income', 'not_allowed_with', 'PLACEMENT_TYPE_NORMAL'],
   // Devices

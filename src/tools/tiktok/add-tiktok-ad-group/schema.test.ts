@@ -285,6 +285,8 @@ describe('per-field checks', () => {
     ['dayparting not binary', { dayparting: `2${ '1'.repeat(335) }` }, 'dayparting', 'invalid_format', 'only the characters 0 and 1'],
     ['frequency 0', { frequency: 0 }, 'frequency', 'too_small', 'from 1 to 1000'],
     ['frequency 2.5', { frequency: 2.5 }, 'frequency', 'invalid_type', 'whole number'],
+    ['frequency 1001', { frequency: 1001 }, 'frequency', 'too_big', 'from 1 to 1000'],
+    ['frequency_schedule 0', { frequency_schedule: 0 }, 'frequency_schedule', 'too_small', 'from 1 to 30'],
     ['frequency_schedule 31', { frequency_schedule: 31 }, 'frequency_schedule', 'too_big', 'from 1 to 30'],
     ['next_day_retention 0', { next_day_retention: 0 }, 'next_day_retention', 'too_small', 'greater than 0'],
     ['next_day_retention 35 (%)', { next_day_retention: 35 }, 'next_day_retention', 'too_big', 'not a percentage'],
@@ -316,6 +318,20 @@ describe('per-field checks', () => {
     const root = path.split('.')[0] ?? path;
     if (code !== 'unknown_field')
       expect(issues.find((issue) => issue.path === path)?.message).toContain(root);
+  });
+
+  it('accepts the limits themselves', () => {
+    expect(
+      issuesOf({
+        adgroup_name: 'x'.repeat(512),
+        frequency: 1000,
+        frequency_schedule: 30,
+        next_day_retention: 1,
+        roas_bid: 0.01,
+        device_price_ranges: [0, 1, 2, 3, 4],
+      }),
+    ).toEqual([]);
+    expect(issuesOf({ frequency: 1, frequency_schedule: 1, roas_bid: 1000 })).toEqual([]);
   });
 
   it('accepts the numeric Pixel ID and numeric interest keywords', () => {
