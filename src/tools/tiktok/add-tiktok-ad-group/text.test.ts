@@ -56,6 +56,13 @@ describe('the result text', () => {
     expect(text).toContain('**Warnings**');
   });
 
+  it("under CBO: names the campaign's budget when TikTok gave it", () => {
+    const text = render({ budget: 80 }, facts({ cbo: true, campaign_budget: 500 }));
+    expect(text).toContain(
+      'Set by the campaign (USD 500.00 on the campaign): it uses campaign budget optimisation',
+    );
+  });
+
   it('a lifetime budget in EUR with an end date and dayparting', () => {
     const text = render(
       {

@@ -347,8 +347,12 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
   out.push('');
   out.push('**Budget**');
   if (cbo) {
+    const campaignBudget =
+      facts.campaign.budget === undefined
+        ? ''
+        : ` (${formatMoney(facts.campaign.budget, currency)} on the campaign)`;
     out.push(
-      `Set by the campaign: it uses campaign budget optimisation (CBO), so the ad group's budget (${formatMoney(args.budget, currency)}), budget mode and pacing were not sent to TikTok.`,
+      `Set by the campaign${campaignBudget}: it uses campaign budget optimisation (CBO), so the ad group's budget (${formatMoney(args.budget, currency)}), budget mode and pacing were not sent to TikTok.`,
     );
   } else {
     const amount = formatMoney(body.budget as number, currency);
