@@ -22,17 +22,19 @@ export interface ControlDeps {
 /** The state as JSON: created ad groups (request bodies exact, big integers unquoted), counts, log. */
 export function stateSnapshot(store: EmulatorStore, faults: FaultRegistry): Record<string, unknown> {
   return {
-    adgroups: [...store.adgroups.values()].map((a) => ({
-      adgroup_id: a.adgroupId,
-      advertiser_id: a.advertiserId,
-      campaign_id: a.campaignId,
-      request_id: a.requestId ?? null,
-      created_at: a.createdAt.toISOString(),
-      dedup_hits: a.dedupHits,
-      ignored_fields: a.ignoredFields,
-      body: a.body,
-      saved: a.saved,
-    })),
+    adgroups: [...store.adgroups.values()]
+      .filter((a) => !a.seeded)
+      .map((a) => ({
+        adgroup_id: a.adgroupId,
+        advertiser_id: a.advertiserId,
+        campaign_id: a.campaignId,
+        request_id: a.requestId ?? null,
+        created_at: a.createdAt.toISOString(),
+        dedup_hits: a.dedupHits,
+        ignored_fields: a.ignoredFields,
+        body: a.body,
+        saved: a.saved,
+      })),
     request_counts: { ...store.requestCounts },
     requests: store.requestLog,
     faults: faults.list(),

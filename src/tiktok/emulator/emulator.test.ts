@@ -199,13 +199,15 @@ describe('read endpoints', () => {
       filtering: { campaign_ids: [CAMPAIGN_IDS.US_TRAFFIC] },
     });
     expect(byCampaign.json.data.list.map((g: { adgroup_name: string }) => g.adgroup_name)).toEqual([
+      'US traffic - broad',
+      'US traffic - paused test',
       'A',
       'B',
     ]);
     expect(byCampaign.json.data.page_info).toEqual({
       page: 1,
       page_size: 10,
-      total_number: 2,
+      total_number: 4,
       total_page: 1,
     });
     const byId = await t.api.get('/adgroup/get/', {

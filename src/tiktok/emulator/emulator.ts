@@ -11,7 +11,7 @@ import { type FaultController, FaultRegistry, normaliseEndpointPath } from './fa
 import { registerPortalRoutes } from './portal.js';
 import { installJsonParser, installTransportErrors, registerApiRoutes } from './router.js';
 import { createDefaultSeed, type SeedData } from './seed.js';
-import { type CreatedAdGroup, EmulatorStore, type RequestLogEntry } from './store.js';
+import { type AdRecord, type CreatedAdGroup, EmulatorStore, type RequestLogEntry } from './store.js';
 import { SlidingWindowLimiter } from './throttle.js';
 
 export interface EmulatorOptions {
@@ -39,9 +39,13 @@ export interface ListenOptions {
 }
 
 export interface EmulatorState {
-  /** Created ad groups by adgroup_id, in creation order. */
+  /** Ad groups clients created, by adgroup_id, in creation order (the seeded ones are left out). */
   readonly adgroups: ReadonlyMap<string, CreatedAdGroup>;
   adgroupList(): CreatedAdGroup[];
+  /** Every ad group, seeded or created, by adgroup_id. */
+  readonly allAdgroups: ReadonlyMap<string, CreatedAdGroup>;
+  /** Every ad, seeded or created, by ad_id. */
+  readonly ads: ReadonlyMap<string, AdRecord>;
   /** Requests seen per endpoint path ('/adgroup/create/'), faulted and throttled ones included. */
   readonly requestCounts: Readonly<Record<string, number>>;
   requestCount(path: string): number;
@@ -103,9 +107,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   let baseUrl: string | undefined;
   const state: EmulatorState = {
     get adgroups() {
+      return new Map([...store.adgroups].filter(([, group]) => !group.seeded));
+    },
+    adgroupList: () => [...store.adgroups.values()].filter((group) => !group.seeded),
+    get allAdgroups() {
       return store.adgroups;
     },
-    adgroupList: () => [...store.adgroups.values()],
+    get ads() {
+      return store.ads;
+    },
     get requestCounts() {
       return store.requestCounts;
     },

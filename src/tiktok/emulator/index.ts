@@ -22,4 +22,5 @@ export {
 export { type JsonValue, parseJson, stringifyJson } from './json.js';
 export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
 export * from './seed.js';
-export type { AdGroupRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';
+export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

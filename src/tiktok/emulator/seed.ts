@@ -19,6 +19,7 @@ import {
   MORE_REGIONS,
   NO_TEEN_TARGETING,
 } from './seed-catalogs.js';
+import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
 
@@ -200,6 +201,10 @@ export interface SeedData {
   actionCategories: SeedActionCategory[];
   carriers: SeedCarrier[];
   deviceModels: SeedDeviceModel[];
+  /** Ad groups that exist before any create (seed-delivery.ts). */
+  adgroups: SeedAdGroup[];
+  /** Ads that exist before any create (seed-delivery.ts). */
+  ads: SeedAd[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -693,6 +698,7 @@ export function createDefaultSeed(): SeedData {
     actionCategories: [],
     carriers: [],
     deviceModels: [],
+    ...createDeliverySeed(),
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);

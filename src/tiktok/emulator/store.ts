@@ -14,6 +14,10 @@ import type {
   SeedRegion,
   SeedToken,
 } from './seed.js';
+import type { SeedAd } from './seed-delivery.js';
+
+/** An ad as TikTok saved it: wire field names, ids as strings. */
+export type AdRecord = SeedAd;
 
 /** An ad group as TikTok saved it: wire field names, ids as strings. */
 export type AdGroupRecord = Record<string, unknown> & {
@@ -42,6 +46,8 @@ export interface CreatedAdGroup {
   visibleAt: number;
   /** How many later creates with the same request_id got this ad group back. */
   dedupHits: number;
+  /** Part of the seed (seed-delivery.ts) rather than created by a client. */
+  seeded?: boolean;
 }
 
 /** A code the authorisation page gave out, for one exchange within an hour (reference §3.4). */
@@ -76,6 +82,8 @@ export class EmulatorStore {
 
   /** Insertion order is creation order. */
   adgroups = new Map<string, CreatedAdGroup>();
+  /** Ads by ad_id; insertion order is creation order (the seeded ones first). */
+  ads = new Map<string, AdRecord>();
   /** `${advertiser_id}:${request_id}` → adgroup_id. */
   requestIds = new Map<string, string>();
   /** Authorisation codes by code. */
@@ -92,7 +100,8 @@ export class EmulatorStore {
   /** Back to the seed: created objects, revocations, counters and the log are dropped. */
   load(): void {
     this.seed = structuredClone(this.initialSeed);
-    this.adgroups = new Map();
+    this.adgroups = new Map(this.seed.adgroups.map((group) => [group.adgroup_id, seededAdGroup(group)]));
+    this.ads = new Map(this.seed.ads.map((ad) => [ad.ad_id, ad]));
     this.requestIds = new Map();
     this.authCodes = new Map();
     this.requestCounts = {};
@@ -174,4 +183,22 @@ export class EmulatorStore {
   adgroupsOfCampaign(campaignId: string): CreatedAdGroup[] {
     return [...this.adgroups.values()].filter((a) => a.campaignId === campaignId);
   }
+}
+
+/** A seeded ad group in the shape of a created one: no request_id, visible at once. */
+function seededAdGroup(group: AdGroupRecord): CreatedAdGroup {
+  return {
+    adgroupId: group.adgroup_id,
+    advertiserId: group.advertiser_id,
+    campaignId: group.campaign_id,
+    requestId: undefined,
+    body: {},
+    rawBody: '',
+    saved: group,
+    ignoredFields: [],
+    createdAt: new Date(`${String(group.create_time).replace(' ', 'T')}Z`),
+    visibleAt: 0,
+    dedupHits: 0,
+    seeded: true,
+  };
 }
