@@ -2,16 +2,23 @@
  * The result text (`data.text`): what a careful colleague would write after creating the ad group,
  * read from the body that was (or would be) sent, so it says what TikTok was actually asked for.
  */
-import { formatMoney } from './currency.js';
-import { DEFAULT_AGE_GROUPS } from './defaults.js';
-import { COUNTRY_NAMES, DEVICE_PRICE_TIERS, type OptimizationGoal, objectiveLabel } from './enums.js';
-import { effectiveObjective } from './mapping.js';
-import { type AddTikTokAdGroupArgs, DAYPARTING_LENGTH, parseUtc } from './schema.js';
-import type { AdGroupFacts, AdGroupRequest } from './types.js';
+import { DEFAULT_AGE_GROUPS } from '../../../domain/adgroup/defaults.js';
+import {
+  COUNTRY_NAMES,
+  DEVICE_PRICE_TIERS,
+  type OptimizationGoal,
+  objectiveLabel,
+} from '../../../domain/adgroup/enums.js';
+import { type AdGroupFacts, type AdGroupRequest, effectiveObjective } from '../../../domain/adgroup/index.js';
+import { formatMoney } from '../../../domain/currency.js';
+import { parseUtc } from '../../../domain/time.js';
+import { type AddTikTokAdGroupArgs, DAYPARTING_LENGTH } from './schema.js';
 
 export interface AdGroupTextInput extends AdGroupRequest {
   /** TikTok's ID of the new ad group; undefined for a dry run. */
   adgroupId?: string | undefined;
+  /** Whether a tool is in the registry: a next step names only tools that exist. */
+  hasTool: (name: string) => boolean;
   args: AddTikTokAdGroupArgs;
   facts: AdGroupFacts;
   dryRun: boolean;
@@ -54,6 +61,17 @@ const PLACEMENT_WORDS: Record<string, string> = {
   PLACEMENT_PANGLE: 'Pangle (audience network)',
   PLACEMENT_GLOBAL_APP_BUNDLE: 'Global App Bundle',
 };
+
+/** The tool that adds ads to an ad group; named as the next step only once it is registered. */
+const ADD_AD_TOOL = 'add_tiktok_ad';
+
+/** ` = value` for a default; nothing for a field deliberately not sent (null). */
+function shownValue(value: unknown): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return ` = ${value.join(', ')}`;
+  if (typeof value === 'object') return ` = ${JSON.stringify(value)}`;
+  return ` = ${String(value)}`;
+}
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -222,18 +240,6 @@ function targetingLines(body: Record<string, unknown>): string[] {
   if (included.length > 0) audiences.push(`includes ${included.map(code).join(', ')}`);
   const excluded = strings(body.excluded_audience_ids);
   if (excluded.length > 0) audiences.push(`excludes ${excluded.map(code).join(', ')}`);
-  if (body.audience_rule) audiences.push('an audience rule');
-  for (const [field, verb] of [
-    ['included_custom_actions', 'includes people who'],
-    ['excluded_custom_actions', 'excludes people who'],
-  ] as const) {
-    const actions = Array.isArray(body[field]) ? (body[field] as Array<{ code: string; days: number }>) : [];
-    if (actions.length > 0) {
-      audiences.push(
-        `${verb} did ${actions.map((a) => `${a.code} in the last ${days(a.days)}`).join(' or ')}`,
-      );
-    }
-  }
   if (audiences.length > 0) lines.push(`Audiences: ${audiences.join('; ')}`);
 
   const placements = strings(body.placements).map((p) => PLACEMENT_WORDS[p] ?? p);
@@ -263,9 +269,6 @@ function optimisationLines(body: Record<string, unknown>, currency: string): str
       body.conversion_bid_price !== undefined
         ? `a target cost of ${formatMoney(amount ?? 0, currency)} per result (BID_TYPE_CUSTOM)`
         : `a manual bid of ${formatMoney(amount ?? 0, currency)} per ${bidUnit(billing)} (BID_TYPE_CUSTOM)`;
-  } else if (body.bid_type === 'BID_TYPE_MAX_CONVERSION') {
-    const cap = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
-    bid = `cost-cap bidding (BID_TYPE_MAX_CONVERSION)${cap === undefined ? '' : `, capped at ${formatMoney(cap, currency)} per ${body.conversion_bid_price !== undefined ? 'result' : bidUnit(billing)}`}`;
   } else {
     bid = 'automatic bidding (BID_TYPE_NO_BID)';
   }
@@ -320,7 +323,7 @@ function otherLines(body: Record<string, unknown>): string[] {
 }
 
 export function renderAdGroupText(input: AdGroupTextInput): string {
-  const { adgroupId, args, facts, body, defaultsApplied, warnings, cbo, dryRun } = input;
+  const { adgroupId, args, facts, body, defaultsApplied, warnings, cbo, dryRun, hasTool } = input;
   const { campaign, advertiser } = facts;
   const currency = advertiser.currency;
   const objective = effectiveObjective(args, facts);
@@ -400,8 +403,7 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
     out.push('');
     out.push('**Defaults applied**');
     for (const applied of defaultsApplied) {
-      const value = Array.isArray(applied.value) ? applied.value.join(', ') : String(applied.value);
-      out.push(`- ${code(applied.field)} = ${value}: ${applied.reason}.`);
+      out.push(`- ${code(applied.field)}${shownValue(applied.value)}: ${applied.reason}.`);
     }
   }
 
@@ -413,9 +415,10 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
 
   out.push('');
   out.push('**Next step**');
+  const addAds = hasTool(ADD_AD_TOOL);
   if (dryRun) {
     out.push(
-      'To create it, call `add_tiktok_ad_group` again with the same arguments and without `dry_run` (with an `Idempotency-Key`, so a retry never creates it twice). Then add ads to it with `add_tiktok_ad`.',
+      `To create it, call \`add_tiktok_ad_group\` again with the same arguments and without \`dry_run\` (with an \`Idempotency-Key\`, so a retry never creates it twice).${addAds ? ` Then add ads to it with \`${ADD_AD_TOOL}\`.` : ''}`,
     );
     out.push('');
     out.push(
@@ -427,7 +430,9 @@ export function renderAdGroupText(input: AdGroupTextInput): string {
     out.push('```');
   } else {
     out.push(
-      `Add ads to it with \`add_tiktok_ad\` (adgroup_id ${code(adgroupId ?? 'unknown')}): an ad group delivers nothing until it has an approved ad.`,
+      addAds
+        ? `Add ads to it with \`${ADD_AD_TOOL}\` (adgroup_id ${code(adgroupId ?? 'unknown')}): an ad group delivers nothing until it has an approved ad.`
+        : `Give it an ad (adgroup_id ${code(adgroupId ?? 'unknown')}): an ad group delivers nothing until it has an approved ad.`,
     );
   }
   return out.join('\n');

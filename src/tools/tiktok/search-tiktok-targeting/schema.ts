@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { ArgumentIssue } from '../../../errors.js';
-import { enumField } from '../add-tiktok-ad-group/schema.js';
 import { advertiserIdField } from '../advertiser-field.js';
+import { enumField } from '../fields/index.js';
 
 export const TARGETING_TYPES = [
   'interest_categories',
