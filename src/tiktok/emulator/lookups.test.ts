@@ -74,7 +74,10 @@ describe('targeting look-ups', () => {
     const hindi = await t.api.get('/tool/interest_keyword/recommend/', { ...base, language: 'hi' });
     expect(hindi.json.code).toBe(0);
     const portuguese = await t.api.get('/tool/interest_keyword/recommend/', { ...base, language: 'pt' });
-    expect(portuguese.json).toMatchObject({ code: 40002, message: expect.stringMatching(/^language: Must be one of: fr, id/) });
+    expect(portuguese.json).toMatchObject({
+      code: 40002,
+      message: expect.stringMatching(/^language: Must be one of: fr, id/),
+    });
     const retired = await t.api.get('/tool/interest_keyword/recommend/', { ...base, keyword: 'retired' });
     expect(retired.json.data.recommended_keywords).toEqual([
       expect.objectContaining({ keyword_id: INEFFECTIVE_KEYWORD_ID, status: 'INEFFECTIVE' }),
@@ -155,7 +158,8 @@ describe('paged lists', () => {
       advertiser_id: ADVERTISER_IDS.AGENCY,
       page_size: '100',
     });
-    expect(agency.json.data.list).toContainEqual(expect.objectContaining({ audience_sub_type: 'REACH_FREQUENCY' }));
+    expect(agency.json.data.list).toContainEqual(
+      expect.objectContaining({ audience_sub_type: 'REACH_FREQUENCY' }),
+    );
   });
-});
 });
