@@ -1,6 +1,7 @@
 /**
- * Name, status, unknown fields, promotion type and the promoted app (reference §1.3, §1.4
- * "Identity" and "Promotion and objective linkage", §4.1 per objective).
+ * Name, status, unknown fields, promotion type and the promoted app. Sources (keys in catalog.ts):
+ * SDK-OLD adgroup_name ("Character limit is 512 and cannot contain emoji"), request_id, promotion_type,
+ * app_id and operating_systems ("Only one value is allowed"); the per-objective table in catalog.ts.
  */
 import { paramError } from '../envelope.js';
 import {
@@ -35,7 +36,7 @@ export function checkNameAndStatus(ctx: RuleContext): void {
   if (name.trim().length === 0) throw paramError('adgroup_name', 'Length must be between 1 and 512.');
   if ([...name].length > MAX_NAME) throw paramError('adgroup_name', 'Length must be between 1 and 512.');
   if (EMOJI.test(name)) throw paramError('adgroup_name', 'The ad group name cannot contain emoji.');
-  // §1.4 request_id: "It also allows duplicate ad group names", so without one names are unique
+  // SDK-OLD request_id: "Request ID with which you can create ad groups with duplicate names", so without one names are unique
   // within the campaign.
   if (!ctx.hasRequestId) {
     const clash = ctx.store
@@ -99,7 +100,7 @@ export function checkPromotion(ctx: RuleContext): void {
     throw paramError('operating_systems', 'Duplicate operating systems.');
   }
   if (isApp) {
-    // §1.4 operating_systems: required for app promotion, and only one value.
+    // SDK-OLD operating_systems: required for app promotion, and only one value.
     if (!systems || systems.length === 0)
       throw paramError('operating_systems', 'Missing data for required field.');
     if (systems.length !== 1) {

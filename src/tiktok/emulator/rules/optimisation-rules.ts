@@ -1,6 +1,8 @@
 /**
- * Goal, billing, bidding and conversion tracking (reference §1.4 "Optimisation and conversion
- * tracking", "Bidding"; §4.1 matrices and CBO constraints).
+ * Goal, billing, bidding and conversion tracking. Sources (keys in catalog.ts): SDK-OLD field
+ * descriptions (bid_type, bid_price, conversion_bid_price, deep_bid_type, roas_bid,
+ * secondary_optimization_event, next_day_retention, pixel_id, optimization_event, bid_display_mode),
+ * TT-UPD (bid types, attribution windows), the goal tables in catalog.ts.
  */
 import { paramError } from '../envelope.js';
 import {
@@ -22,18 +24,14 @@ import {
   PIXEL_OBJECTIVES,
   ROAS_BID_RANGE,
   SECONDARY_EVENT_GOALS,
+  SMART_PLUS_ONLY_BID_TYPES,
   STATISTIC_TYPES,
   UNSUPPORTED_BILLING_EVENTS,
+  VALUE_DEEP_BID_TYPES,
   VBO_WINDOWS,
   VIEW_ATTRIBUTION_WINDOWS,
 } from './catalog.js';
 import { ignore, isTikTokOnly, type RuleContext, requireAllowlist } from './context.js';
-
-const LEAD_GEN_CLICK_TYPES = new Set([
-  'LEAD_GEN_CLICK_TO_CALL',
-  'LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE',
-  'LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE',
-]);
 
 export function checkGoalAndBilling(ctx: RuleContext): void {
   const { r, objective } = ctx;
@@ -51,17 +49,7 @@ export function checkGoalAndBilling(ctx: RuleContext): void {
       `Objective ${objective} supports optimization_goal ${goals.join(', ')}; got ${goal}.`,
     );
   }
-  if (
-    objective === 'LEAD_GENERATION' &&
-    goal === 'CLICK' &&
-    !LEAD_GEN_CLICK_TYPES.has(ctx.promotionType ?? '')
-  ) {
-    throw paramError(
-      'optimization_goal',
-      'CLICK is only supported for LEAD_GENERATION with a LEAD_GEN_CLICK_TO_* promotion_type.',
-    );
-  }
-  if (ALLOWLISTED_GOALS.has(goal))
+  if (ctx.peerRules && ALLOWLISTED_GOALS.has(goal))
     requireAllowlist(ctx, goal, 'optimization_goal', `optimization_goal ${goal}`);
   ctx.goal = goal;
 
@@ -83,12 +71,18 @@ export function checkGoalAndBilling(ctx: RuleContext): void {
 
 export function checkBidding(ctx: RuleContext): void {
   const { r, cbo } = ctx;
+  if (typeof r.body.bid_type === 'string' && SMART_PLUS_ONLY_BID_TYPES.has(r.body.bid_type)) {
+    throw paramError(
+      'bid_type',
+      `${r.body.bid_type} is only available for Smart+ ad groups. For a cost cap use BID_TYPE_CUSTOM with conversion_bid_price (or bid_price); for maximum delivery use BID_TYPE_NO_BID.`,
+    );
+  }
   const bidType = r.enumValue('bid_type', BID_TYPES, cbo) ?? 'BID_TYPE_NO_BID';
   ctx.bidType = bidType;
   ctx.computed.bid_type = bidType;
 
   if (cbo) {
-    // §4.1: in a CBO campaign every ad group uses the first one's goal, bid type and event.
+    // SDK-OLD bid_type / optimization_goal (required under CBO): every ad group uses the first one's goal, bid type and event.
     const first = ctx.store.adgroupsOfCampaign(ctx.campaign.campaign_id)[0]?.saved;
     if (first) {
       for (const field of ['optimization_goal', 'bid_type', 'optimization_event'] as const) {
@@ -106,7 +100,7 @@ export function checkBidding(ctx: RuleContext): void {
   const bidPrice = r.number('bid_price');
   const conversionBid = r.number('conversion_bid_price');
   if (bidType === 'BID_TYPE_NO_BID') {
-    // Opus Growth: TikTok silently ignores a bid sent without BID_TYPE_CUSTOM.
+    // PEER (Opus Growth): TikTok silently ignores a bid sent without BID_TYPE_CUSTOM.
     ignore(ctx, 'bid_price');
     ignore(ctx, 'conversion_bid_price');
   } else if (bidType === 'BID_TYPE_CUSTOM') {
@@ -123,9 +117,6 @@ export function checkBidding(ctx: RuleContext): void {
         `Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is ${ctx.billing}.`,
       );
     }
-  } else if (ctx.peerRules && ctx.billing !== 'OCPM') {
-    // Peer-observed (GT): BID_TYPE_MAX_CONVERSION works with OCPM only.
-    throw paramError('bid_type', 'BID_TYPE_MAX_CONVERSION is only supported with billing_event OCPM.');
   }
   for (const [field, value] of [
     ['bid_price', bidPrice],
@@ -133,7 +124,7 @@ export function checkBidding(ctx: RuleContext): void {
   ] as const) {
     if (value === undefined || ctx.ignored.includes(field)) continue;
     if (value <= 0) throw paramError(field, 'The bid must be greater than 0.');
-    // §1.4: bids must be lower than the ad group (or, under CBO, the campaign) budget.
+    // TT-UPD bid_price / conversion_bid_price: bids must be lower than the ad group (or, under CBO, the campaign) budget.
     const ceiling = cbo ? ctx.campaign.budget : ctx.budget;
     if (ceiling !== undefined && ceiling > 0 && value >= ceiling) {
       throw paramError(
@@ -147,6 +138,7 @@ export function checkBidding(ctx: RuleContext): void {
     throw paramError('bid_display_mode', 'CPMV is deprecated in v1.3. Use CPV.');
   }
   const display = r.enumValue('bid_display_mode', BID_DISPLAY_MODES);
+  // SDK-OLD bid_display_mode: required as CPV for VIDEO_VIEWS with BID_TYPE_CUSTOM.
   if (ctx.objective === 'VIDEO_VIEWS' && bidType === 'BID_TYPE_CUSTOM' && display !== 'CPV') {
     throw paramError(
       'bid_display_mode',
@@ -154,7 +146,7 @@ export function checkBidding(ctx: RuleContext): void {
     );
   }
 
-  // Peer-observed (GT; Opus Growth): fast pacing needs a manual bid.
+  // PEER (GT; Opus Growth): fast pacing needs a manual bid.
   const pacing = r.out.pacing;
   if (ctx.peerRules && pacing === 'PACING_MODE_FAST' && bidType !== 'BID_TYPE_CUSTOM') {
     throw paramError(
@@ -182,6 +174,17 @@ function checkDeepBidding(ctx: RuleContext): void {
       'deep_bid_type is only supported for APP_PROMOTION or optimization_goal VALUE.',
     );
   }
+  // SDK-OLD deep_bid_type: value optimisation outside apps is VO_MIN_ROAS or VO_HIGHEST_VALUE.
+  if (
+    deepBidType !== undefined &&
+    ctx.objective !== 'APP_PROMOTION' &&
+    !VALUE_DEEP_BID_TYPES.has(deepBidType)
+  ) {
+    throw paramError(
+      'deep_bid_type',
+      `deep_bid_type ${deepBidType} is only supported for APP_PROMOTION; VALUE optimisation takes VO_MIN_ROAS or VO_HIGHEST_VALUE.`,
+    );
+  }
   if (ctx.cbo && ctx.goal === 'VALUE' && deepBidType === undefined) {
     throw paramError(
       'deep_bid_type',
@@ -203,8 +206,12 @@ function checkDeepBidding(ctx: RuleContext): void {
         'Missing data for required field. It is required with secondary_optimization_event.',
       );
     }
-    // §1.4 (BB): since 2024-11-30, INSTALL with a secondary event is Pangle/Global App Bundle only.
-    if (ctx.goal === 'INSTALL' && (isTikTokOnly(ctx) || ctx.placementType === 'PLACEMENT_TYPE_AUTOMATIC')) {
+    // PEER-sourced date (BB) confirmed by the corrections audit: since 2024-11-30, INSTALL with a secondary event is Pangle/Global App Bundle only.
+    if (
+      ctx.peerRules &&
+      ctx.goal === 'INSTALL' &&
+      (isTikTokOnly(ctx) || ctx.placementType === 'PLACEMENT_TYPE_AUTOMATIC')
+    ) {
       throw paramError(
         'secondary_optimization_event',
         'INSTALL with a secondary_optimization_event is not available with TikTok-only or automatic placement.',
@@ -280,7 +287,7 @@ export function checkTracking(ctx: RuleContext): void {
     !r.has('pixel_id') &&
     customConversion === undefined
   ) {
-    // §4.1 WEB_CONVERSIONS: "pixel_id + optimization_event" are required.
+    // SDK-OLD pixel_id / optimization_event: website conversions are tracked with a pixel.
     throw paramError(
       'pixel_id',
       'Missing data for required field. WEB_CONVERSIONS ad groups need a pixel_id and an optimization_event.',

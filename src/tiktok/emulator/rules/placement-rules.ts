@@ -1,4 +1,8 @@
-/** Placement type, placements and subplacements (reference §1.4 "Placement", §4.1 notes). */
+/**
+ * Placement type, placements and subplacements: SDK-OLD placements ("Required when placement_type is
+ * PLACEMENT_TYPE_NORMAL", TOPBUZZ/HELO deprecated), TT-UPD tiktok_subplacements. The two answer
+ * details below come from the reference notes (§1.2) and are not re-verified.
+ */
 import { paramError } from '../envelope.js';
 import {
   ALLOWLIST,

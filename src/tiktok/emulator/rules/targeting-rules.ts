@@ -1,10 +1,13 @@
 /**
- * Who sees the ads: locations, demographics, interests, audiences, devices (reference §1.4
- * "Location, demographics and language", "Interests, behaviours and audiences", "Device
- * targeting").
+ * Who sees the ads: locations, demographics, interests, audiences, devices. Sources (keys in
+ * catalog.ts): SDK-OLD and TT-UPD field descriptions (location_ids, age_groups, gender,
+ * spending_power, household_income, interest_*, purchase_intention_keyword_ids, actions,
+ * audience_ids, contextual_tag_ids, device_*), TT-HELP-U18 (13-17).
  */
-import { CODES, paramError, TikTokError } from '../envelope.js';
+import { paramError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
+import { checkAudienceRule, checkCustomActions } from './audience-rules.js';
+import { toId } from './body-reader.js';
 import {
   ACTION_PERIODS,
   ACTION_SCENES,
@@ -62,23 +65,10 @@ export function checkLocations(ctx: RuleContext): void {
 }
 
 export function checkDemographics(ctx: RuleContext): void {
-  const { r, store } = ctx;
-  const ages = r.enumList('age_groups', AGE_GROUPS);
-  if (ages?.includes('AGE_13_17')) {
-    if (ctx.countries.has('US')) {
-      throw new TikTokError(
-        CODES.AGE_RESTRICTED_US,
-        'age_groups: Targeting users aged 13-17 (AGE_13_17) is not allowed in the United States.',
-      );
-    }
-    // §1.4 age_groups: also restricted in LatAm, EEA, UK, Switzerland and Canada.
-    for (const id of (r.out.location_ids as string[] | undefined) ?? []) {
-      const restricted = [store.region(id), ...store.regionAncestors(id)].find(
-        (region) => region && !region.support_below_18,
-      );
-      if (restricted) throw paramError('age_groups', `AGE_13_17 cannot be targeted in ${restricted.name}.`);
-    }
-  }
+  const { r } = ctx;
+  // TT-HELP-U18 / TT-UPD age_groups: 13-17 is allowed (with broad targeting); the targeting that
+  // TikTok excludes for it is checked by checkTeenTargeting once everything has been read.
+  r.enumList('age_groups', AGE_GROUPS);
 
   if (ctx.r.has('gender') && typeof r.body.gender !== 'string') {
     throw paramError('gender', 'Not a valid string. gender is a single value, not a list.');
@@ -89,10 +79,12 @@ export function checkDemographics(ctx: RuleContext): void {
   const specialIndustry = ctx.campaign.special_industries.length > 0;
   const spending = r.enumValue('spending_power', SPENDING_POWERS);
   if (spending === 'HIGH') {
-    if (!isTikTokOnly(ctx))
+    // SDK-OLD / TT-UPD spending_power: "Your placements field must contain PLACEMENT_TIKTOK";
+    // automatic placement includes TikTok (Pangle simply ignores it).
+    if (!usesPlacement(ctx, 'PLACEMENT_TIKTOK'))
       throw paramError(
         'spending_power',
-        'spending_power HIGH requires placements exactly [PLACEMENT_TIKTOK].',
+        'spending_power HIGH needs automatic placement or placements that include PLACEMENT_TIKTOK.',
       );
     if (specialIndustry)
       throw paramError('spending_power', 'spending_power is not supported for special industries.');
@@ -189,14 +181,19 @@ export function checkInterestsAndAudiences(ctx: RuleContext): void {
     }
   }
 
-  if (r.object('audience_rule') && !AUDIENCE_RULE_OBJECTIVES.has(ctx.objective)) {
-    throw paramError('audience_rule', 'audience_rule is only supported for TRAFFIC and APP_PROMOTION.');
+  const audienceRule = r.object('audience_rule');
+  if (audienceRule) {
+    if (!AUDIENCE_RULE_OBJECTIVES.has(ctx.objective)) {
+      throw paramError('audience_rule', 'audience_rule is only supported for TRAFFIC and APP_PROMOTION.');
+    }
+    checkAudienceRule(audienceRule);
   }
+  checkCustomActions(ctx);
   r.id('saved_audience_id');
   r.boolean('smart_audience_enabled');
   r.boolean('smart_interest_behavior_enabled');
 
-  // §1.4: automatic targeting and targeting expansion cannot be turned on since June 2024.
+  // TT-UPD: automatic targeting and targeting expansion cannot be turned on since June 2024.
   if (r.boolean('auto_targeting_enabled') === true) {
     throw paramError(
       'auto_targeting_enabled',
@@ -258,6 +255,14 @@ function checkActions(ctx: RuleContext, actions: JsonValue[] | undefined): void 
         throw paramError(`${field}.video_user_actions.${i}`, `Must be one of: ${allowed.join(', ')}.`);
       }
     });
+    // SDK-OLD AdgroupcreateActions: action_category_ids, ids from /tool/action_category/.
+    const categories = action.action_category_ids;
+    if (categories !== undefined) {
+      if (!Array.isArray(categories)) throw paramError(`${field}.action_category_ids`, 'Not a valid list.');
+      categories.forEach((id, i) => {
+        toId(`${field}.action_category_ids.${i}`, id);
+      });
+    }
   });
   ctx.r.out.actions = actions;
 }
@@ -298,7 +303,7 @@ export function checkDevices(ctx: RuleContext): void {
         `Prices must be multiples of 50 between 0 and ${DEVICE_PRICE_MAX}, with min below max.`,
       );
     }
-    // §1.4: TikTok adds 50 to the upper bound ([0, 250] is saved as [0, 300]); 10000 means "1000+".
+    // SDK-OLD device_price_ranges: TikTok adds 50 to the upper bound ([0, 250] is saved as [0, 300]); 10000 means "1000+".
     r.out.device_price_ranges = [low, high === DEVICE_PRICE_MAX ? high : high + 50];
   }
 }
