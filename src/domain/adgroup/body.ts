@@ -8,6 +8,7 @@ import type {
   OptimizationGoal,
   TikTokBidType,
   TikTokBrandSafetyType,
+  TikTokDeepBidType,
   TikTokHouseholdIncome,
 } from './enums.js';
 
@@ -68,7 +69,7 @@ export type TikTokAdGroupBody = {
   bid_display_mode?: 'CPV';
   bid_price?: number;
   conversion_bid_price?: number;
-  deep_bid_type?: 'VO_MIN_ROAS' | 'VO_HIGHEST_VALUE';
+  deep_bid_type?: TikTokDeepBidType;
   deep_cpa_bid?: number;
   roas_bid?: number;
   next_day_retention?: number;

@@ -68,18 +68,27 @@ export type BillingEvent = (typeof BILLING_EVENTS)[number];
 export const BID_DISPLAY_MODES = ['CPC', 'CPM', 'OCPM', 'CPV'] as const;
 
 /**
- * The page's deep bid types plus TikTok's VO_HIGHEST_VALUE. TikTok's enum is DEFAULT, MIN, PACING,
- * AEO, VO_MIN_ROAS, VO_HIGHEST_VALUE (SDK `deep_bid_type`); the page's retention values do not
- * exist: retention is optimised with `secondary_optimization_event` NEXT_DAY_OPEN / DAY7_RETENTION,
- * so they are refused with that way named.
+ * The page's deep bid types plus TikTok's others. TikTok's enum is DEFAULT, MIN, PACING, AEO,
+ * VO_MIN_ROAS, VO_HIGHEST_VALUE (SDK `deep_bid_type`; BB `enum/deep_bid_type.go`: MIN is a dual
+ * bid on the install and the deep event, PACING an install target with the deep event optimised,
+ * AEO app-event optimisation; the VO_* ones are for the VALUE goal). The page's retention values do
+ * not exist: retention is a secondary event (NEXT_DAY_OPEN / DAY7_RETENTION) with an app deep bid
+ * type, so they are refused with that way named.
  */
 export const DEEP_BID_TYPES = [
   'VO_MIN_ROAS',
   'VO_HIGHEST_VALUE',
+  'MIN',
+  'PACING',
+  'AEO',
   'VO_MIN_DAY1_RETENTION',
   'VO_MIN_DAY7_RETENTION',
 ] as const;
 export type DeepBidType = (typeof DEEP_BID_TYPES)[number];
+/** What TikTok receives: the page's retention values are refused before. */
+export type TikTokDeepBidType = Exclude<DeepBidType, 'VO_MIN_DAY1_RETENTION' | 'VO_MIN_DAY7_RETENTION'>;
+/** Deep bid types for value optimisation (the VALUE goal); the others are app-only. */
+export const VALUE_DEEP_BID_TYPES: readonly DeepBidType[] = ['VO_MIN_ROAS', 'VO_HIGHEST_VALUE'];
 /** The page's retention values and the secondary event TikTok optimises that retention with. */
 export const RETENTION_EVENT: Partial<Record<DeepBidType, string>> = {
   VO_MIN_DAY1_RETENTION: 'NEXT_DAY_OPEN',

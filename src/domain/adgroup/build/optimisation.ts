@@ -4,7 +4,13 @@
  */
 
 import type { TikTokAdGroupBody } from '../body.js';
-import { ALLOWLISTED_GOALS, ATTRIBUTION_WINDOWS, type DeepBidType } from '../enums.js';
+import {
+  ALLOWLISTED_GOALS,
+  ATTRIBUTION_WINDOWS,
+  type DeepBidType,
+  RETENTION_EVENT,
+  type TikTokDeepBidType,
+} from '../enums.js';
 import type { BodyBuilder } from './builder.js';
 
 export function buildGoalAndBid(b: BodyBuilder): void {
@@ -81,7 +87,7 @@ function buildBidDisplayMode(b: BodyBuilder, videoViews: boolean): void {
 
 function deepBidType(b: BodyBuilder): TikTokAdGroupBody['deep_bid_type'] {
   const type: DeepBidType | undefined = b.args.deep_bid_type;
-  if (type === 'VO_MIN_ROAS' || type === 'VO_HIGHEST_VALUE') return type;
+  if (type && !RETENTION_EVENT[type]) return type as TikTokDeepBidType;
   if (b.args.roas_bid === undefined) return undefined;
   return b.applied(
     'deep_bid_type',

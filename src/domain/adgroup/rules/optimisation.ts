@@ -4,7 +4,7 @@
  * field descriptions ("SDK"), TikTok's "Update an ad group" doc (TT-UPD), and BB
  * (`bububa/tiktok-business`, a translation of TikTok's docs) where named.
  */
-import { DEFAULT_GOAL, GOALS_FOR_OBJECTIVE, RETENTION_EVENT } from '../enums.js';
+import { DEFAULT_GOAL, GOALS_FOR_OBJECTIVE, RETENTION_EVENT, VALUE_DEEP_BID_TYPES } from '../enums.js';
 import type { Rule } from './context.js';
 
 const BID_UNIT: Record<string, string> = { CPC: 'click', CPM: '1,000 impressions', CPV: 'view' };
@@ -158,7 +158,13 @@ const deepBidType: Rule = ({ args, objective, label, s, goalSource, add }) => {
       'not_allowed_for_objective',
       `deep_bid_type is only for APP_PROMOTION and CONVERSIONS ad groups; this one is ${label}. Remove deep_bid_type.`,
     );
-  } else if (s.goal && s.goal !== 'VALUE' && objective === 'CONVERSIONS') {
+  } else if (objective === 'CONVERSIONS' && !VALUE_DEEP_BID_TYPES.includes(type)) {
+    add(
+      'deep_bid_type',
+      'not_allowed_for_objective',
+      `deep_bid_type ${type} is an app bid type; a CONVERSIONS ad group takes VO_MIN_ROAS or VO_HIGHEST_VALUE, with optimization_goal VALUE.`,
+    );
+  } else if (s.goal && s.goal !== 'VALUE' && VALUE_DEEP_BID_TYPES.includes(type)) {
     add(
       'deep_bid_type',
       'not_allowed_with',
@@ -185,20 +191,19 @@ const deepBidType: Rule = ({ args, objective, label, s, goalSource, add }) => {
 const retentionDeepBidType: Rule = ({ args, add }) => {
   const event = args.deep_bid_type ? RETENTION_EVENT[args.deep_bid_type] : undefined;
   if (!event) return;
-  const pangle = event === 'NEXT_DAY_OPEN' ? ' on Pangle placement, with next_day_retention' : '';
   add(
     'deep_bid_type',
     'unsupported_value',
-    `deep_bid_type ${args.deep_bid_type} is not a TikTok bid type: TikTok optimises for retention with a secondary goal. Set optimization_goal INSTALL and secondary_optimization_event ${event}${pangle}, and remove deep_bid_type.`,
+    `deep_bid_type ${args.deep_bid_type} is not a TikTok bid type: TikTok optimises for retention with a secondary goal. Set optimization_goal INSTALL with secondary_optimization_event ${event} on Pangle placement, and deep_bid_type MIN (a target cost for the install in conversion_bid_price and for the retained user in deep_cpa_bid) or PACING (an install target, retention optimised).`,
   );
 };
 
 const deepCpaBid: Rule = ({ args, add }) => {
-  if (args.deep_cpa_bid === undefined || args.deep_bid_type || args.next_day_retention !== undefined) return;
+  if (args.deep_cpa_bid === undefined || args.deep_bid_type) return;
   add(
     'deep_bid_type',
     'required_with',
-    'deep_bid_type is required when deep_cpa_bid is set: choose VO_MIN_ROAS or VO_HIGHEST_VALUE, or remove deep_cpa_bid.',
+    'deep_bid_type is required when deep_cpa_bid is set: choose MIN (a dual bid on the install and the deep event), or remove deep_cpa_bid.',
   );
 };
 
@@ -268,8 +273,6 @@ const nextDayRetention: Rule = ({ args, s, add }) => {
 
 const secondaryEventDeepBid: Rule = ({ args, objective, add }) => {
   if (!args.secondary_optimization_event || args.deep_bid_type || args.roas_bid !== undefined) return;
-  if (args.next_day_retention !== undefined || args.secondary_optimization_event === 'NEXT_DAY_OPEN') return;
-  if (args.secondary_optimization_event === 'DAY7_RETENTION') return;
   if (objective === 'CONVERSIONS') {
     add(
       'roas_bid',
@@ -281,7 +284,7 @@ const secondaryEventDeepBid: Rule = ({ args, objective, add }) => {
   add(
     'deep_bid_type',
     'required_with',
-    'deep_bid_type is required with secondary_optimization_event (TikTok needs both): set deep_bid_type, e.g. VO_MIN_ROAS with roas_bid, or remove secondary_optimization_event.',
+    'deep_bid_type is required with secondary_optimization_event (TikTok needs both): set deep_bid_type, e.g. MIN or PACING for an install goal, VO_MIN_ROAS with roas_bid for a value goal, or remove secondary_optimization_event.',
   );
 };
 

@@ -97,16 +97,17 @@ const rows: Row[] = [
   ['another event with landing-page views', 'TRAFFIC', { optimization_event: 'ON_WEB_ORDER' }, 'optimization_event', 'not_allowed_with', 'LANDING_PAGE_VIEW itself'],
   ['landing-page views on Global App Bundle alone', 'TRAFFIC', { placements: ['PLACEMENT_GLOBAL_APP_BUNDLE'] }, 'placements', 'not_allowed_with', 'add PLACEMENT_TIKTOK'],
   // Values TikTok does not have (corrections #11, #16, #17)
-  ['a day-1 retention deep bid type', 'APP_PROMOTION', { ...APP, deep_bid_type: 'VO_MIN_DAY1_RETENTION' }, 'deep_bid_type', 'unsupported_value', 'secondary_optimization_event NEXT_DAY_OPEN'],
+  ['a day-1 retention deep bid type', 'APP_PROMOTION', { ...APP, deep_bid_type: 'VO_MIN_DAY1_RETENTION' }, 'deep_bid_type', 'unsupported_value', 'secondary_optimization_event NEXT_DAY_OPEN on Pangle placement, and deep_bid_type MIN'],
   ['a day-7 retention deep bid type', 'APP_PROMOTION', { ...APP, deep_bid_type: 'VO_MIN_DAY7_RETENTION' }, 'deep_bid_type', 'unsupported_value', 'secondary_optimization_event DAY7_RETENTION'],
   ['value bidding without the VALUE goal', 'CONVERSIONS', { ...PIXEL, deep_bid_type: 'VO_HIGHEST_VALUE' }, 'deep_bid_type', 'not_allowed_with', 'set optimization_goal VALUE'],
+  ['an app deep bid type on web conversions', 'CONVERSIONS', { ...PIXEL, optimization_goal: 'VALUE', deep_bid_type: 'MIN' }, 'deep_bid_type', 'not_allowed_for_objective', 'VO_MIN_ROAS or VO_HIGHEST_VALUE'],
   ['a ROAS target with highest-value bidding', 'CONVERSIONS', { ...PIXEL, optimization_goal: 'VALUE', deep_bid_type: 'VO_HIGHEST_VALUE', roas_bid: 2 }, 'roas_bid', 'not_allowed_with', 'VO_MIN_ROAS'],
   ['custom actions to include', 'TRAFFIC', { included_custom_actions: [{ action_categories: ['PURCHASE'], days: 30 }] }, 'included_custom_actions', 'unsupported_value', 'audience_ids'],
   ['custom actions to exclude', 'TRAFFIC', { excluded_custom_actions: [{ action_categories: ['PURCHASE'], days: 30 }] }, 'excluded_custom_actions', 'unsupported_value', 'excluded_audience_ids'],
   // Retention (corrections #20)
-  ['next-day retention without NEXT_DAY_OPEN', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], next_day_retention: 0.4, bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5 }, 'next_day_retention', 'required_with', 'NEXT_DAY_OPEN'],
-  ['next-day retention without its bids', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', next_day_retention: 0.4 }, 'conversion_bid_price', 'required_with', 'conversion_bid_price / deep_cpa_bid'],
-  ['next-day retention off its formula', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5, next_day_retention: 0.8 }, 'next_day_retention', 'incompatible_value', '2 / 5 = 0.40'],
+  ['next-day retention without NEXT_DAY_OPEN', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], deep_bid_type: 'MIN', next_day_retention: 0.4, bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5 }, 'next_day_retention', 'required_with', 'NEXT_DAY_OPEN'],
+  ['next-day retention without its bids', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', deep_bid_type: 'PACING', next_day_retention: 0.4 }, 'conversion_bid_price', 'required_with', 'conversion_bid_price / deep_cpa_bid'],
+  ['next-day retention off its formula', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', deep_bid_type: 'MIN', bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5, next_day_retention: 0.8 }, 'next_day_retention', 'incompatible_value', '2 / 5 = 0.40'],
   // Attribution, compliance, schedule bounds (corrections #18, #23, #24)
   ['attribution windows without a conversion event', 'TRAFFIC', { statistic_type: '1D_VIEW_7D_CLICK' }, 'statistic_type', 'not_allowed_with', 'remove statistic_type'],
   ['HFSS in the US only', 'TRAFFIC', { is_hfss: true }, 'is_hfss', 'not_allowed_with', 'remove is_hfss'],

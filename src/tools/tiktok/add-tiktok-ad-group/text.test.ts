@@ -200,6 +200,7 @@ describe('the result text', () => {
         bid_type: 'BID_TYPE_CUSTOM',
         conversion_bid_price: 1.5,
         deep_cpa_bid: 5,
+        deep_bid_type: 'MIN',
         secondary_optimization_event: 'NEXT_DAY_OPEN',
         next_day_retention: 0.3,
       },
