@@ -189,8 +189,30 @@ export function getActionCategories(client: TikTokClient, token: string, adverti
   });
 }
 
-export function getCarriers(client: TikTokClient, token: string, advertiserId: string) {
-  return whole<Carrier>(client, token, '/tool/carrier/', 'carriers', { advertiser_id: advertiserId });
+/**
+ * TikTok answers carriers grouped by country: `data.countries[] = {country_code, carriers[]}`
+ * (SDK `yml_files/tool_carrier.yml` response_rule); each carrier is given its country here.
+ */
+export async function getCarriers(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+): Promise<Carrier[]> {
+  const countries = await whole<{ country_code?: string; carriers?: unknown }>(
+    client,
+    token,
+    '/tool/carrier/',
+    'countries',
+    {
+      advertiser_id: advertiserId,
+    },
+  );
+  return countries.flatMap((country) =>
+    listOf<Carrier>(country.carriers).map((carrier) => ({
+      ...carrier,
+      ...(country.country_code ? { country_code: country.country_code } : {}),
+    })),
+  );
 }
 
 export function getDeviceModels(client: TikTokClient, token: string, advertiserId: string) {
@@ -226,6 +248,9 @@ export function listCustomAudiencesPage(
     page_size: pageSize,
   });
 }
+
+/** `/pixel/list/` takes page_size 1-20 (SDK `yml_files/pixel_list.yml`: maximum 20). */
+export const PIXEL_PAGE_SIZE = 20;
 
 export function listPixelsPage(
   client: TikTokClient,

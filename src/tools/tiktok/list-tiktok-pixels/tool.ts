@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
-import { listPixelsPage, type Pixel } from '../../../tiktok/lookups.js';
+import { listPixelsPage, PIXEL_PAGE_SIZE, type Pixel } from '../../../tiktok/lookups.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { listFacts, listTable } from '../markdown.js';
@@ -61,7 +61,12 @@ export const listTikTokPixels: ToolDefinition<typeof schema, ToolServices> = {
   example: {},
 
   async run(args, ctx) {
-    const { account, collected } = await collectAccountList(ctx, args.advertiser_id, listPixelsPage);
+    const { account, collected } = await collectAccountList(
+      ctx,
+      args.advertiser_id,
+      listPixelsPage,
+      PIXEL_PAGE_SIZE,
+    );
     const rows = collected.items.map(toRow);
     const intro =
       `**${account.name}** (advertiser_id ${account.advertiserId}) has ${collected.total} ` +

@@ -172,7 +172,7 @@ export const KINDS: Record<TargetingType, TargetingKind> = {
     row: (r) => [r.name, r.id, r.level, r.action_scene],
     advice: () =>
       "These are for TikTok's behaviour targeting (`actions[].action_category_ids`, TikTok placement only), " +
-      'which add_tiktok_ad_group does not set; its `included_custom_actions` take shopping events instead.',
+      'which add_tiktok_ad_group does not set.',
   },
   carriers: {
     noun: 'carriers',
