@@ -68,6 +68,8 @@ export interface CustomAudience {
   is_valid?: boolean;
   is_expiring?: boolean;
   expired_time?: string;
+  /** NORMAL, or REACH_FREQUENCY (Reach & Frequency ads only). */
+  audience_sub_type?: string;
   [field: string]: unknown;
 }
 
@@ -75,6 +77,7 @@ export interface PixelEvent {
   event_type?: string;
   name?: string;
   optimization_event?: string;
+  deprecated?: boolean;
 }
 
 export interface Pixel {
@@ -183,9 +186,16 @@ export function getLanguages(client: TikTokClient, token: string, advertiserId: 
   return whole<Language>(client, token, '/tool/language/', 'languages', { advertiser_id: advertiserId });
 }
 
-export function getActionCategories(client: TikTokClient, token: string, advertiserId: string) {
+/** `language` names the categories (default en; SDK `yml_files/tool_action_category.yml`). */
+export function getActionCategories(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  language?: string,
+) {
   return whole<ActionCategory>(client, token, '/tool/action_category/', 'action_categories', {
     advertiser_id: advertiserId,
+    language,
   });
 }
 

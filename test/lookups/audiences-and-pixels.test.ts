@@ -72,6 +72,7 @@ describe('audience and pixel look-ups', () => {
       name: 'Complete Payment',
       event_type: 'COMPLETE_PAYMENT',
       optimization_event: 'SHOPPING',
+      deprecated: false,
     });
     expect(body.data.text).toContain(
       '| Pixel | pixel_id (use this) | Pixel Code (not for pixel_id) | Optimisation events |',
