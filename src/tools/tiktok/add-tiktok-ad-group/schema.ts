@@ -267,7 +267,11 @@ function goalAdvice(input: string): string | undefined {
 
 const d = DESCRIPTIONS;
 
+// The required fields first, then the page's order.
 export const addTikTokAdGroupSchema = z.strictObject({
+  campaign_id: idString('campaign_id', { required: true }).describe(d.campaign_id),
+  adgroup_name: adgroupNameField().describe(d.adgroup_name),
+  budget: amount('budget', { required: true }).describe(d.budget),
   bid_type: enumField('bid_type', BID_TYPES).optional().describe(d.bid_type),
   bid_price: amount('bid_price').optional().describe(d.bid_price),
   conversion_bid_price: amount('conversion_bid_price').optional().describe(d.conversion_bid_price),
@@ -412,7 +416,7 @@ export const addTikTokAdGroupSchema = z.strictObject({
     .optional()
     .describe(d.brand_safety_type),
   pixel_id: idString('pixel_id', {
-    hint: "That looks like the Pixel Code; pixel_id is the NUMERIC Pixel ID, e.g. '1776777769': find it in TikTok Ads Manager → Assets → Events → your pixel → 'Pixel ID' column.",
+    hint: "That looks like the Pixel Code; pixel_id is the numeric Pixel ID, e.g. '1776777769': list_tiktok_pixels shows both.",
   })
     .optional()
     .describe(d.pixel_id),
@@ -475,9 +479,6 @@ export const addTikTokAdGroupSchema = z.strictObject({
     .optional()
     .describe(d.optimization_goal),
   promotion_type: enumField('promotion_type', PROMOTION_TYPES).optional().describe(d.promotion_type),
-  campaign_id: idString('campaign_id', { required: true }).describe(d.campaign_id),
-  adgroup_name: adgroupNameField().describe(d.adgroup_name),
-  budget: amount('budget', { required: true }).describe(d.budget),
   budget_mode: enumField('budget_mode', BUDGET_MODES)
     .optional()
     .meta({ default: 'BUDGET_MODE_DAY' })
@@ -500,7 +501,7 @@ export type AddTikTokAdGroupArgs = z.output<typeof addTikTokAdGroupSchema>;
 /** The arguments as a caller may send them (IDs may be safe-integer numbers). */
 export type AddTikTokAdGroupInput = z.input<typeof addTikTokAdGroupSchema>;
 
-/** Every argument name, in the page's order. */
+/** Every argument name: the required ones, then the page's order. */
 export const ARGUMENT_NAMES = Object.keys(addTikTokAdGroupSchema.shape) as Array<keyof AddTikTokAdGroupArgs>;
 
 /** `isDryRun` for the tool definition. */

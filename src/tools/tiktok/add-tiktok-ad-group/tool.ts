@@ -67,7 +67,7 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
     'or adding a new segment to a running campaign.',
     '',
     'Required: `campaign_id`, `adgroup_name`, `budget`. The objective is read from the campaign (an `objective`',
-    'that contradicts it is refused), and it decides the defaults: optimisation goal, billing event, bid display,',
+    'that contradicts it is refused), and it decides the defaults: optimisation goal, billing event,',
     'frequency caps for REACH. Every default applied is listed, with its reason, in `data.structured.defaults_applied`.',
     'Under campaign budget optimisation the ad-group budget is not sent, and the answer says so.',
     '',
