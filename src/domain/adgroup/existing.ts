@@ -1,8 +1,8 @@
 /**
- * An existing ad group (as TikTok's `/adgroup/get/` returns it) in the page's terms, and a change
+ * An existing ad group (as TikTok's `/adgroup/get/` returns it: the `TikTokAdGroupBody` names, as
+ * untyped JSON) in the page's terms, and a change
  * applied to it. The result is checked with the same `checkAdGroup` as a new ad group.
  */
-import type { TikTokAdGroupBody } from './body.js';
 import { DEVICE_PRICE_TIERS, HOUSEHOLD_INCOMES, TIKTOK_HOUSEHOLD_INCOME } from './enums.js';
 import type { AdGroupSettings } from './settings.js';
 
@@ -47,6 +47,14 @@ function priceTiers(range: readonly number[] | undefined): number[] | undefined 
   const high = DEVICE_PRICE_TIERS.findIndex((tier) => tier.high === range[1]);
   if (low < 0 || high < low) return undefined;
   return DEVICE_PRICE_TIERS.slice(low, high + 1).map((tier) => tier.tier);
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+function numbers(value: unknown): number[] | undefined {
+  return Array.isArray(value) && value.every((n) => typeof n === 'number') ? value : undefined;
 }
 
 const SAME_NAME = [
@@ -109,21 +117,19 @@ const SAME_NAME = [
  * page's (bands into a bracket, a price range into tiers, `custom_conversion_id` into
  * `conversion_id`); a value with no page equivalent is left out rather than guessed.
  */
-export function settingsFromTikTok(
-  adgroup: Partial<TikTokAdGroupBody> & Record<string, unknown>,
-): Partial<AdGroupSettings> {
+export function settingsFromTikTok(adgroup: Readonly<Record<string, unknown>>): Partial<AdGroupSettings> {
   const settings: Record<string, unknown> = {};
   for (const key of SAME_NAME) {
     const value = adgroup[key];
     if (value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0))
       settings[key] = value;
   }
-  if (adgroup.promotion_type === 'WEBSITE' || adgroup.promotion_type?.startsWith('APP_')) {
-    settings.promotion_type = adgroup.promotion_type;
-  } else if (adgroup.promotion_target_type === 'EXTERNAL_WEBSITE') settings.promotion_type = 'WEBSITE';
-  if (adgroup.custom_conversion_id) settings.conversion_id = adgroup.custom_conversion_id;
-  settings.household_income = householdIncome(adgroup.household_income);
-  settings.device_price_ranges = priceTiers(adgroup.device_price_ranges);
+  const promotion = typeof adgroup.promotion_type === 'string' ? adgroup.promotion_type : undefined;
+  if (promotion === 'WEBSITE' || promotion?.startsWith('APP_')) settings.promotion_type = promotion;
+  else if (adgroup.promotion_target_type === 'EXTERNAL_WEBSITE') settings.promotion_type = 'WEBSITE';
+  if (adgroup.custom_conversion_id) settings.conversion_id = String(adgroup.custom_conversion_id);
+  settings.household_income = householdIncome(strings(adgroup.household_income));
+  settings.device_price_ranges = priceTiers(numbers(adgroup.device_price_ranges));
   if (settings.brand_safety_type === 'NO_BRAND_SAFETY') delete settings.brand_safety_type;
   for (const key of Object.keys(settings)) if (settings[key] === undefined) delete settings[key];
   return settings as Partial<AdGroupSettings>;

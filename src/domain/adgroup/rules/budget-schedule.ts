@@ -176,13 +176,13 @@ const budgetRange: FactRule = (ctx) => {
 };
 
 /** "When the campaign budget_mode is BUDGET_MODE_DAY, the ad group's must be daily" (doc 1739381246298114). */
-const budgetModeCombination: FactRule = ({ facts, s, add }) => {
+const budgetModeCombination: FactRule = ({ facts, s, wording, add }) => {
   if (facts.campaign.budget_optimize_on || facts.campaign.budget_mode !== 'BUDGET_MODE_DAY') return;
   if (s.budgetMode !== 'BUDGET_MODE_TOTAL') return;
   add(
     'budget_mode',
     'conflicts_with_campaign',
-    `budget_mode BUDGET_MODE_TOTAL conflicts with campaign ${facts.campaign.campaign_id}, which has a daily budget: TikTok takes only daily ad-group budgets in a daily-budget campaign. Use budget_mode BUDGET_MODE_DAY.`,
+    `budget_mode BUDGET_MODE_TOTAL for ${wording.adGroup} conflicts with campaign ${facts.campaign.campaign_id}, which has a daily budget: TikTok takes only daily ad-group budgets in a daily-budget campaign. Use budget_mode BUDGET_MODE_DAY.`,
   );
 };
 

@@ -323,14 +323,14 @@ const pixel: Rule = ({ args, objective, label, add }) => {
 };
 
 /** Attribution windows count conversions: they apply to ad groups that optimise for an event. */
-const attribution: Rule = ({ args, objective, label, add }) => {
+const attribution: Rule = ({ args, objective, label, wording, add }) => {
   if (!args.statistic_type || args.statistic_type === 'ALL_DAY' || !objective) return;
   const events = args.pixel_id || args.conversion_id || objective === 'APP_PROMOTION';
   if (events) return;
   add(
     'statistic_type',
     'not_allowed_with',
-    `statistic_type sets the click and view attribution windows of conversions, but this ${label} ad group optimises for no pixel or app event: remove statistic_type.`,
+    `statistic_type sets the click and view attribution windows of conversions, but ${wording.adGroup} (${label}) optimises for no pixel or app event: remove statistic_type.`,
   );
 };
 
