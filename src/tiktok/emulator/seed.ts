@@ -760,7 +760,7 @@ function addCatalogs(seed: SeedData): void {
   // retired keyword lets a client's `usable` flag be tested.
   seed.interestKeywords.push({
     keyword_id: INEFFECTIVE_KEYWORD_ID,
-    keyword: 'running shoes (retired)',
+    keyword: 'fidget spinners',
     language: 'en',
     audience_type: 'GENERAL_INTEREST',
     status: 'INEFFECTIVE',
