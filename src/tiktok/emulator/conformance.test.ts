@@ -179,6 +179,24 @@ const IDENTITY: Case[] = [
   },
 ];
 
+IDENTITY.push(
+  {
+    rule: 'the campaign must exist under the advertiser (40007)',
+    source: 'TT-ERR 40007',
+    refused: ['TRAFFIC', { campaign_id: '1800000000000999' }],
+    code: 40007,
+    message: /campaign/i,
+    accepted: ['TRAFFIC', {}],
+  },
+  {
+    rule: 'request_id is a 64-bit integer written as a string',
+    source: 'SDK-OLD request_id (str); SDK-HEAD adgroup_create_body.py request_id: str',
+    refused: ['TRAFFIC', { request_id: 7301234567890 }],
+    message: /^request_id: Not a valid string/,
+    accepted: ['TRAFFIC', { request_id: '7301234567890' }],
+  },
+);
+
 const PLACEMENT: Case[] = [
   {
     rule: 'placements required with PLACEMENT_TYPE_NORMAL',
@@ -973,6 +991,20 @@ const SCHEDULE: Case[] = [
     refused: ['REACH', { frequency_schedule: undefined }],
     message: /^frequency_schedule: frequency and frequency_schedule must be set together/,
     accepted: ['REACH', { frequency: 1, frequency_schedule: 1 }],
+  },
+  {
+    rule: 'frequency 1-1000 and frequency_schedule 1-30',
+    source: 'SDK-OLD frequency (see the README on the older 1-7 range)',
+    refused: ['REACH', { frequency: 3, frequency_schedule: 31 }],
+    message: /^frequency_schedule: Must be between 1 and 30/,
+    accepted: ['REACH', { frequency: 1000, frequency_schedule: 30 }],
+  },
+  {
+    rule: 'the budget is above 0',
+    source: 'TT-CURRENCY (range starts at 20 x ratio)',
+    refused: ['TRAFFIC', { budget: 0 }],
+    message: /^budget: The budget must be greater than 0/,
+    accepted: ['TRAFFIC', { budget: 20 }],
   },
   {
     rule: 'REACH needs a frequency cap',
