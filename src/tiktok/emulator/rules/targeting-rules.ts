@@ -253,37 +253,39 @@ function checkActions(ctx: RuleContext, actions: JsonValue[] | undefined): void 
       'Behaviour targeting (actions) requires placements exactly [PLACEMENT_TIKTOK].',
     );
   actions.forEach((action, index) => {
-    const field = `actions.${index}`;
-    if (typeof action !== 'object' || action === null || Array.isArray(action)) {
-      throw paramError(field, 'Not a valid mapping type.');
-    }
-    const scene = action.action_scene;
-    if (typeof scene !== 'string' || !(ACTION_SCENES as readonly string[]).includes(scene)) {
-      throw paramError(`${field}.action_scene`, `Must be one of: ${ACTION_SCENES.join(', ')}.`);
-    }
-    if (typeof action.action_period !== 'number' || !ACTION_PERIODS.includes(action.action_period)) {
-      throw paramError(`${field}.action_period`, `Must be one of: ${ACTION_PERIODS.join(', ')}.`);
-    }
-    const allowed = VIDEO_ACTIONS_BY_SCENE[scene as (typeof ACTION_SCENES)[number]];
-    const userActions = action.video_user_actions;
-    if (!Array.isArray(userActions) || userActions.length === 0) {
-      throw paramError(`${field}.video_user_actions`, 'Missing data for required field.');
-    }
-    userActions.forEach((item, i) => {
-      if (typeof item !== 'string' || !allowed.includes(item)) {
-        throw paramError(`${field}.video_user_actions.${i}`, `Must be one of: ${allowed.join(', ')}.`);
-      }
-    });
-    // SDK-OLD AdgroupcreateActions: action_category_ids, ids from /tool/action_category/.
-    const categories = action.action_category_ids;
-    if (categories !== undefined) {
-      if (!Array.isArray(categories)) throw paramError(`${field}.action_category_ids`, 'Not a valid list.');
-      categories.forEach((id, i) => {
-        toId(`${field}.action_category_ids.${i}`, id);
-      });
-    }
+    checkAction(`actions.${index}`, action);
   });
   ctx.r.out.actions = actions;
+}
+
+/** SDK-OLD AdgroupcreateActions: action_scene, action_period, video_user_actions, action_category_ids. */
+function checkAction(field: string, action: JsonValue): void {
+  if (typeof action !== 'object' || action === null || Array.isArray(action)) {
+    throw paramError(field, 'Not a valid mapping type.');
+  }
+  const scene = action.action_scene;
+  if (typeof scene !== 'string' || !(ACTION_SCENES as readonly string[]).includes(scene)) {
+    throw paramError(`${field}.action_scene`, `Must be one of: ${ACTION_SCENES.join(', ')}.`);
+  }
+  if (typeof action.action_period !== 'number' || !ACTION_PERIODS.includes(action.action_period)) {
+    throw paramError(`${field}.action_period`, `Must be one of: ${ACTION_PERIODS.join(', ')}.`);
+  }
+  const allowed = VIDEO_ACTIONS_BY_SCENE[scene as (typeof ACTION_SCENES)[number]];
+  const userActions = action.video_user_actions;
+  if (!Array.isArray(userActions) || userActions.length === 0) {
+    throw paramError(`${field}.video_user_actions`, 'Missing data for required field.');
+  }
+  userActions.forEach((item, i) => {
+    if (typeof item !== 'string' || !allowed.includes(item)) {
+      throw paramError(`${field}.video_user_actions.${i}`, `Must be one of: ${allowed.join(', ')}.`);
+    }
+  });
+  const categories = action.action_category_ids;
+  if (categories === undefined) return;
+  if (!Array.isArray(categories)) throw paramError(`${field}.action_category_ids`, 'Not a valid list.');
+  categories.forEach((id, i) => {
+    toId(`${field}.action_category_ids.${i}`, id);
+  });
 }
 
 export function checkDevices(ctx: RuleContext): void {
