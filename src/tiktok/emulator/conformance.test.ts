@@ -1000,6 +1000,20 @@ const SCHEDULE: Case[] = [
     accepted: ['REACH', { frequency: 1000, frequency_schedule: 30 }],
   },
   {
+    rule: 'numbers are JSON numbers',
+    source: 'SDK-HEAD adgroup_create_body.py swagger_types (budget: float)',
+    refused: ['TRAFFIC', { budget: '50' }],
+    message: /^budget: Not a valid number/,
+    accepted: ['TRAFFIC', { budget: 50 }],
+  },
+  {
+    rule: 'enum values are exact',
+    source: 'SDK-HEAD adgroup_create_body.py network_types; SDK-OLD (WIFI, 2G, 3G, 4G, 5G)',
+    refused: ['TRAFFIC', { network_types: ['wifi'] }],
+    message: /^network_types\.0: Must be one of: WIFI, 2G, 3G, 4G, 5G/,
+    accepted: ['TRAFFIC', { network_types: ['WIFI', '5G'] }],
+  },
+  {
     rule: 'the budget is above 0',
     source: 'TT-CURRENCY (range starts at 20 x ratio)',
     refused: ['TRAFFIC', { budget: 0 }],
