@@ -71,6 +71,16 @@ const AUDIENCE_RULE = {
     ],
   },
 };
+/** SDK-OLD next_day_retention: Pangle, NEXT_DAY_OPEN, and 0.5 = 2 / 4. */
+const RETENTION = {
+  placements: ['PLACEMENT_PANGLE'],
+  secondary_optimization_event: 'NEXT_DAY_OPEN',
+  deep_bid_type: 'MIN',
+  bid_type: 'BID_TYPE_CUSTOM',
+  conversion_bid_price: 2,
+  deep_cpa_bid: 4,
+  next_day_retention: 0.5,
+};
 const ACTION = { action_scene: 'VIDEO_RELATED', action_period: 7, video_user_actions: ['WATCHED_TO_END'] };
 
 const IDENTITY: Case[] = [
@@ -1441,7 +1451,32 @@ const BIDDING: Case[] = [
     source: 'SDK-OLD next_day_retention',
     refused: ['APP_PROMOTION', { next_day_retention: 1.5 }],
     message: /^next_day_retention: Must be greater than 0 and at most 1/,
-    accepted: ['APP_PROMOTION', { next_day_retention: 1 }],
+    accepted: ['APP_PROMOTION', RETENTION],
+  },
+  {
+    rule: 'next_day_retention only on Pangle with NEXT_DAY_OPEN',
+    source: 'SDK-OLD next_day_retention',
+    refused: ['APP_PROMOTION', { ...RETENTION, placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }],
+    message:
+      /^next_day_retention: next_day_retention is only valid with placements \[PLACEMENT_PANGLE\] and secondary_optimization_event NEXT_DAY_OPEN/,
+    accepted: ['APP_PROMOTION', RETENTION],
+  },
+  {
+    rule: 'next_day_retention with conversion_bid_price and deep_cpa_bid',
+    source:
+      'SDK-OLD next_day_retention ("pass in conversion_bid_price, deep_cpa_bid, and next_day_retention at the same time")',
+    refused: ['APP_PROMOTION', { ...RETENTION, deep_cpa_bid: undefined }],
+    message:
+      /^next_day_retention: next_day_retention needs conversion_bid_price \(with BID_TYPE_CUSTOM\) and deep_cpa_bid/,
+    accepted: ['APP_PROMOTION', { ...RETENTION, conversion_bid_price: 1, next_day_retention: 0.25 }],
+  },
+  {
+    rule: 'next_day_retention = conversion_bid_price / deep_cpa_bid',
+    source: 'SDK-OLD next_day_retention (formula)',
+    refused: ['APP_PROMOTION', { ...RETENTION, next_day_retention: 0.8 }],
+    message:
+      /^next_day_retention: next_day_retention must equal conversion_bid_price \/ deep_cpa_bid \(2 \/ 4\); got 0\.8/,
+    accepted: ['APP_PROMOTION', RETENTION],
   },
   {
     rule: 'deep_cpa_bid above 0',

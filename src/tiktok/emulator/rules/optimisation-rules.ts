@@ -163,10 +163,7 @@ function checkDeepBidding(ctx: RuleContext): void {
   checkRoas(ctx, deepBidType);
   const deepCpa = r.number('deep_cpa_bid');
   if (deepCpa !== undefined && deepCpa <= 0) throw paramError('deep_cpa_bid', 'Must be greater than 0.');
-  const retention = r.number('next_day_retention');
-  if (retention !== undefined && (retention <= 0 || retention > 1)) {
-    throw paramError('next_day_retention', 'Must be greater than 0 and at most 1.');
-  }
+  checkNextDayRetention(ctx);
   r.enumValue('vbo_window', VBO_WINDOWS);
   r.boolean('skip_learning_phase');
 }
@@ -320,4 +317,42 @@ function checkAttribution(ctx: RuleContext): void {
   }
   r.enumValue('engaged_view_attribution_window', ENGAGED_VIEW_ATTRIBUTION_WINDOWS);
   r.enumValue('attribution_event_count', ATTRIBUTION_EVENT_COUNTS);
+}
+
+/**
+ * SDK-OLD next_day_retention: in (0, 1], = conversion_bid_price / deep_cpa_bid, "only valid when
+ * placements is PLACEMENT_PANGLE and secondary_optimization_event is NEXT_DAY_OPEN", passed together
+ * with conversion_bid_price and deep_cpa_bid.
+ */
+function checkNextDayRetention(ctx: RuleContext): void {
+  const { r } = ctx;
+  const retention = r.number('next_day_retention');
+  if (retention === undefined) return;
+  if (retention <= 0 || retention > 1)
+    throw paramError('next_day_retention', 'Must be greater than 0 and at most 1.');
+  const pangleOnly = ctx.placements.length === 1 && ctx.placements[0] === 'PLACEMENT_PANGLE';
+  if (!pangleOnly || r.body.secondary_optimization_event !== 'NEXT_DAY_OPEN') {
+    throw paramError(
+      'next_day_retention',
+      'next_day_retention is only valid with placements [PLACEMENT_PANGLE] and secondary_optimization_event NEXT_DAY_OPEN.',
+    );
+  }
+  const conversionBid = r.out.conversion_bid_price;
+  const deepCpa = r.out.deep_cpa_bid;
+  if (
+    typeof conversionBid !== 'number' ||
+    typeof deepCpa !== 'number' ||
+    ctx.ignored.includes('conversion_bid_price')
+  ) {
+    throw paramError(
+      'next_day_retention',
+      'next_day_retention needs conversion_bid_price (with BID_TYPE_CUSTOM) and deep_cpa_bid in the same request.',
+    );
+  }
+  if (Math.abs(retention - conversionBid / deepCpa) > 0.005) {
+    throw paramError(
+      'next_day_retention',
+      `next_day_retention must equal conversion_bid_price / deep_cpa_bid (${conversionBid} / ${deepCpa}); got ${retention}.`,
+    );
+  }
 }
