@@ -78,7 +78,7 @@ describe('targeting look-ups', () => {
       code: 40002,
       message: expect.stringMatching(/^language: Must be one of: fr, id/),
     });
-    const retired = await t.api.get('/tool/interest_keyword/recommend/', { ...base, keyword: 'retired' });
+    const retired = await t.api.get('/tool/interest_keyword/recommend/', { ...base, keyword: 'fidget' });
     expect(retired.json.data.recommended_keywords).toEqual([
       expect.objectContaining({ keyword_id: INEFFECTIVE_KEYWORD_ID, status: 'INEFFECTIVE' }),
     ]);

@@ -143,7 +143,10 @@ export interface SeedRegion {
   level: 'COUNTRY' | 'PROVINCE' | 'CITY';
   area_type: 'ADMIN';
   next_level_ids: string[];
-  /** Whether 13-17 targeting is allowed here (false in the US, LatAm, EEA, UK, CH, CA). */
+  /**
+   * TikTok's /tool/region/ flag (false in the US, LatAm, EEA, UK, CH, CA). The create rules do not
+   * refuse 13-17 from it: TikTok limits 13-17 targeting rather than banning it (TT-HELP-U18).
+   */
   support_below_18: boolean;
 }
 
@@ -760,7 +763,7 @@ function addCatalogs(seed: SeedData): void {
   // retired keyword lets a client's `usable` flag be tested.
   seed.interestKeywords.push({
     keyword_id: INEFFECTIVE_KEYWORD_ID,
-    keyword: 'running shoes (retired)',
+    keyword: 'fidget spinners',
     language: 'en',
     audience_type: 'GENERAL_INTEREST',
     status: 'INEFFECTIVE',

@@ -107,6 +107,11 @@ export function checkCustomActions(ctx: RuleContext): void {
       `Missing data for required field. It is required when shopping_ads_retargeting_type is ${retargeting}.`,
     );
   }
+  checkCustomActionLists(ctx, retargeting);
+}
+
+function checkCustomActionLists(ctx: RuleContext, retargeting: string | undefined): void {
+  const { r } = ctx;
   const included = r.list('included_custom_actions');
   const excluded = r.list('excluded_custom_actions');
   const any = (included?.length ?? 0) + (excluded?.length ?? 0) > 0;

@@ -37,6 +37,11 @@ export function checkBrandSafety(ctx: RuleContext): void {
       `Pre-bid brand safety (${type}) for objective ${ctx.objective}`,
     );
   }
+  checkPartner(ctx, type, partner);
+  checkCategoryExclusions(ctx, type);
+}
+
+function checkPartner(ctx: RuleContext, type: string | undefined, partner: string | undefined): void {
   if (type === 'THIRD_PARTY') {
     requireAllowlist(
       ctx,
@@ -56,7 +61,11 @@ export function checkBrandSafety(ctx: RuleContext): void {
       'brand_safety_partner is only supported when brand_safety_type is THIRD_PARTY.',
     );
   }
+}
 
+/** TT-UPD category_exclusion_ids / vertical_sensitivity_id: TikTok alone, STANDARD or LIMITED inventory. */
+function checkCategoryExclusions(ctx: RuleContext, type: string | undefined): void {
+  const { r } = ctx;
   const exclusions = r.idList('category_exclusion_ids');
   const vertical = r.id('vertical_sensitivity_id');
   if ((exclusions && exclusions.length > 0) || vertical !== undefined) {

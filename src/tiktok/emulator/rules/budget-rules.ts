@@ -163,18 +163,23 @@ export function checkSchedule(ctx: RuleContext): void {
     r.string('dayparting');
   }
 }
+
 export function checkFrequency(ctx: RuleContext): void {
-  const { r } = ctx;
-  const frequency = r.integer('frequency');
-  const schedule = r.integer('frequency_schedule');
-  if (ctx.objective !== 'REACH') {
-    if (frequency !== undefined)
-      throw paramError('frequency', 'frequency is only supported for the REACH objective.');
-    if (schedule !== undefined) {
-      throw paramError('frequency_schedule', 'frequency_schedule is only supported for the REACH objective.');
-    }
+  const frequency = ctx.r.integer('frequency');
+  const schedule = ctx.r.integer('frequency_schedule');
+  if (ctx.objective === 'REACH') {
+    checkFrequencyCap(ctx, frequency, schedule);
     return;
   }
+  // SDK-OLD frequency: "only available for REACH ads".
+  if (frequency !== undefined)
+    throw paramError('frequency', 'frequency is only supported for the REACH objective.');
+  if (schedule !== undefined) {
+    throw paramError('frequency_schedule', 'frequency_schedule is only supported for the REACH objective.');
+  }
+}
+
+function checkFrequencyCap(ctx: RuleContext, frequency?: number, schedule?: number): void {
   if ((frequency === undefined) !== (schedule === undefined)) {
     throw paramError(
       frequency === undefined ? 'frequency' : 'frequency_schedule',
@@ -183,11 +188,12 @@ export function checkFrequency(ctx: RuleContext): void {
   }
   if (frequency === undefined || schedule === undefined) {
     // PEER (GT, ADSP): REACH refuses an ad group without a frequency cap.
-    if (ctx.peerRules)
+    if (ctx.peerRules) {
       throw paramError(
         'frequency',
         'Missing data for required field. REACH ad groups need frequency and frequency_schedule.',
       );
+    }
     return;
   }
   if (frequency < 1 || frequency > 1000) throw paramError('frequency', 'Must be between 1 and 1000.');

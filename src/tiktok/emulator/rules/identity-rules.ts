@@ -19,6 +19,7 @@ import type { RuleContext } from './context.js';
 const EMOJI = /\p{Extended_Pictographic}/u;
 const MAX_NAME = 512;
 const APP_PROMOTION_TYPES = new Set(['APP_ANDROID', 'APP_IOS']);
+const APP_OPERATING_SYSTEM: Readonly<Record<string, string>> = { APP_ANDROID: 'ANDROID', APP_IOS: 'IOS' };
 
 export function checkUnknownFields(ctx: RuleContext, mode: 'reject' | 'ignore'): void {
   for (const field of Object.keys(ctx.r.body)) {
@@ -55,14 +56,12 @@ export function checkPromotion(ctx: RuleContext): void {
     PROMOTION_TYPES,
     !PROMOTION_TYPE_OPTIONAL.has(objective),
   );
-  if (promotionType !== undefined) {
-    const allowed = PROMOTION_TYPES_BY_OBJECTIVE[objective];
-    if (!allowed.includes(promotionType)) {
-      throw paramError(
-        'promotion_type',
-        `promotion_type ${promotionType} is not supported for objective ${objective}. Supported: ${allowed.join(', ')}.`,
-      );
-    }
+  const allowed = PROMOTION_TYPES_BY_OBJECTIVE[objective];
+  if (promotionType !== undefined && !allowed.includes(promotionType)) {
+    throw paramError(
+      'promotion_type',
+      `promotion_type ${promotionType} is not supported for objective ${objective}. Supported: ${allowed.join(', ')}.`,
+    );
   }
   ctx.promotionType = promotionType;
 
@@ -74,48 +73,49 @@ export function checkPromotion(ctx: RuleContext): void {
     );
   }
   r.enumValue('promotion_website_type', PROMOTION_WEBSITE_TYPES);
+  checkApp(ctx);
+  checkOperatingSystems(ctx);
+}
 
-  const isApp =
-    objective === 'APP_PROMOTION' || (promotionType !== undefined && APP_PROMOTION_TYPES.has(promotionType));
-  const appId = r.id('app_id', objective === 'APP_PROMOTION');
-  if (appId !== undefined) {
-    const app = ctx.store.app(appId);
-    if (!app || app.advertiser_id !== ctx.advertiser.advertiser_id) {
-      throw paramError(
-        'app_id',
-        `App ${appId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
-      );
-    }
-    const expected = app.platform === 'ANDROID' ? 'APP_ANDROID' : 'APP_IOS';
-    if (promotionType !== undefined && APP_PROMOTION_TYPES.has(promotionType) && promotionType !== expected) {
-      throw paramError(
-        'promotion_type',
-        `App ${appId} is an ${app.platform} app; use promotion_type ${expected}.`,
-      );
-    }
+/** SDK-OLD app_id: the advertiser's app, required for APP_PROMOTION, on the promotion type's platform. */
+function checkApp(ctx: RuleContext): void {
+  const appId = ctx.r.id('app_id', ctx.objective === 'APP_PROMOTION');
+  if (appId === undefined) return;
+  const app = ctx.store.app(appId);
+  if (!app || app.advertiser_id !== ctx.advertiser.advertiser_id) {
+    throw paramError(
+      'app_id',
+      `App ${appId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
+    );
   }
+  const expected = app.platform === 'ANDROID' ? 'APP_ANDROID' : 'APP_IOS';
+  const promotionType = ctx.promotionType ?? '';
+  if (APP_PROMOTION_TYPES.has(promotionType) && promotionType !== expected) {
+    throw paramError(
+      'promotion_type',
+      `App ${appId} is an ${app.platform} app; use promotion_type ${expected}.`,
+    );
+  }
+}
 
-  const systems = r.enumList('operating_systems', OPERATING_SYSTEMS);
+/** SDK-OLD operating_systems: required for app promotion, one value, matching the promotion type. */
+function checkOperatingSystems(ctx: RuleContext): void {
+  const promotionType = ctx.promotionType ?? '';
+  const systems = ctx.r.enumList('operating_systems', OPERATING_SYSTEMS);
   if (systems && new Set(systems).size !== systems.length) {
     throw paramError('operating_systems', 'Duplicate operating systems.');
   }
-  if (isApp) {
-    // SDK-OLD operating_systems: required for app promotion, and only one value.
-    if (!systems || systems.length === 0)
-      throw paramError('operating_systems', 'Missing data for required field.');
-    if (systems.length !== 1) {
-      throw paramError(
-        'operating_systems',
-        'Only one operating system can be targeted when promoting an app.',
-      );
-    }
-    const expected =
-      promotionType === 'APP_IOS' ? 'IOS' : promotionType === 'APP_ANDROID' ? 'ANDROID' : undefined;
-    if (expected && systems[0] !== expected) {
-      throw paramError(
-        'operating_systems',
-        `promotion_type ${promotionType} targets ${expected}, not ${systems[0]}.`,
-      );
-    }
+  if (ctx.objective !== 'APP_PROMOTION' && !APP_PROMOTION_TYPES.has(promotionType)) return;
+  if (!systems || systems.length === 0)
+    throw paramError('operating_systems', 'Missing data for required field.');
+  if (systems.length !== 1) {
+    throw paramError('operating_systems', 'Only one operating system can be targeted when promoting an app.');
+  }
+  const expected = APP_OPERATING_SYSTEM[promotionType];
+  if (expected && systems[0] !== expected) {
+    throw paramError(
+      'operating_systems',
+      `promotion_type ${promotionType} targets ${expected}, not ${systems[0]}.`,
+    );
   }
 }
