@@ -3,7 +3,12 @@
  * answers follow TikTok's SDK `yml_files` and BB's translation of TikTok's docs.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCY_SIZES, INEFFECTIVE_KEYWORD_ID, PIXEL_IDS } from '../../src/tiktok/emulator/index.js';
+import {
+  AGENCY_SIZES,
+  createDefaultSeed,
+  INEFFECTIVE_KEYWORD_ID,
+  PIXEL_IDS,
+} from '../../src/tiktok/emulator/index.js';
 import type { TestDatabase } from '../support/stores.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
@@ -63,9 +68,10 @@ describe('look-ups read what TikTok answers', () => {
   });
 
   it('L4: never offers an INEFFECTIVE keyword as an example to paste', async () => {
+    const retired = createDefaultSeed().interestKeywords.find((k) => k.keyword_id === INEFFECTIVE_KEYWORD_ID);
     const { body } = await h.call(h.single, 'search_tiktok_targeting', {
       targeting_type: 'interest_keywords',
-      keyword: 'running shoes (retired)',
+      keyword: retired?.keyword ?? '',
     });
     const ids = (body.data.structured.results as Array<{ id: string }>).map((r) => r.id);
     expect(ids).toContain(INEFFECTIVE_KEYWORD_ID);
