@@ -4,6 +4,7 @@
  * refused (the hosted example sends them all) but named in the answer as ignored.
  */
 import { z } from 'zod';
+import { PLACEMENTS } from '../../../domain/adgroup/enums.js';
 import type { ArgumentIssue } from '../../../errors.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { enumField } from '../fields/index.js';
@@ -82,8 +83,6 @@ export const OBJECTIVE_TYPES = [
   'ENGAGEMENT',
   'PRODUCT_SALES',
 ] as const;
-
-export const PLACEMENTS = ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE'] as const;
 
 export const DEFAULTS = {
   audience_type: 'GENERAL_INTEREST',
