@@ -3,7 +3,14 @@
  * `update_tiktok_ad_group` builds on. The result is checked by the same rules as a new ad group.
  */
 import { describe, expect, it } from 'vitest';
-import { applyChange, checkAdGroup, diffSettings, NOT_UPDATABLE, settingsFromTikTok } from './index.js';
+import {
+  applyChange,
+  checkAdGroup,
+  diffSettings,
+  NOT_UPDATABLE,
+  notUpdatableIssues,
+  settingsFromTikTok,
+} from './index.js';
 import type { AdGroupFacts } from './types.js';
 
 const FACTS: AdGroupFacts = {
@@ -90,5 +97,12 @@ describe('an existing ad group and a change', () => {
       expect.arrayContaining(['campaign_id', 'bid_display_mode', 'placements', 'statistic_type']),
     );
     expect(NOT_UPDATABLE).not.toContain('budget');
+    expect(notUpdatableIssues({ budget: 80, placements: ['PLACEMENT_PANGLE'] })).toEqual([
+      {
+        path: 'placements',
+        code: 'not_updatable',
+        message: expect.stringContaining('placements cannot be changed'),
+      },
+    ]);
   });
 });

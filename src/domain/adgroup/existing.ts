@@ -3,6 +3,7 @@
  * untyped JSON) in the page's terms, and a change
  * applied to it. The result is checked with the same `checkAdGroup` as a new ad group.
  */
+import type { ArgumentIssue } from '../../errors.js';
 import { DEVICE_PRICE_TIERS, HOUSEHOLD_INCOMES, TIKTOK_HOUSEHOLD_INCOME } from './enums.js';
 import type { AdGroupSettings } from './settings.js';
 
@@ -31,6 +32,15 @@ export const NOT_UPDATABLE: readonly (keyof AdGroupSettings)[] = [
 ];
 
 export type SettingsChange = Partial<AdGroupSettings>;
+
+/** Every field of a change that TikTok does not let change, named, with the way to get it. */
+export function notUpdatableIssues(change: SettingsChange): ArgumentIssue[] {
+  return NOT_UPDATABLE.filter((field) => change[field] !== undefined).map((field) => ({
+    path: field,
+    code: 'not_updatable',
+    message: `${field} cannot be changed once the ad group exists (TikTok fixes it at creation): leave it out of the change, or create a new ad group with the value you want.`,
+  }));
+}
 
 /** The page's bracket for TikTok's bands, when they are exactly one bracket's bands. */
 function householdIncome(bands: readonly string[] | undefined): AdGroupSettings['household_income'] {

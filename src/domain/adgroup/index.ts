@@ -13,8 +13,9 @@
  * - Changing an ad group (`update_tiktok_ad_group`): read it with `/adgroup/get/`, turn it into
  *   settings with `settingsFromTikTok`, apply the change (`applyChange`), and check the result with
  *   the same `checkAdGroup`, so an invalid result is refused with the messages creation gives. Pass
- *   a `Wording` that names the existing ad group. `NOT_UPDATABLE` names the fields TikTok fixes at
- *   creation, to refuse by name; `diffSettings` gives the before/after of a change.
+ *   a `Wording` that names the existing ad group. `notUpdatableIssues(change)` refuses, by name,
+ *   the fields TikTok fixes at creation (`NOT_UPDATABLE`); `diffSettings` gives the before/after of
+ *   a change; `buildAdGroupRequest` on the result gives the TikTok field values to send.
  *
  * Layout: `settings.ts` and `body.ts` (the two shapes), `enums.ts` (value sets and the tables
  * between the page's values and TikTok's), `defaults.ts` (defaults and effective settings),
@@ -35,6 +36,7 @@ export {
   applyChange,
   diffSettings,
   NOT_UPDATABLE,
+  notUpdatableIssues,
   type SettingsChange,
   settingsFromTikTok,
 } from './existing.js';
