@@ -30,7 +30,7 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
     // notifications, which expect no answer and cost nothing).
     const message = request.body as { method?: unknown; id?: unknown } | null;
     if (message?.id !== undefined && message.method !== 'tools/call') {
-      enforceRateLimit(gateway.rateLimiter, caller.keyId);
+      await enforceRateLimit(gateway.rateLimiter, caller.keyId);
     }
     if (Array.isArray(request.body)) {
       // One message per request keeps one request id, one call and one log line together
