@@ -57,7 +57,7 @@ export function loadScaleConfig(env: Env): ScaleConfig {
     redis: { url: redisUrl(env), prefix: env.ADGATE_REDIS_PREFIX || 'adgate:' },
     capacity: {
       maxWaitMs: integer(env, 'TIKTOK_QUEUE_MAX_WAIT_MS', 10_000, 0),
-      windowMarginMs: integer(env, 'TIKTOK_WINDOW_MARGIN_MS', 30, 0),
+      windowMarginMs: integer(env, 'TIKTOK_WINDOW_MARGIN_MS', 40, 0),
       tierWeights: weights,
     },
     server: {

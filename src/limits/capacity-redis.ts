@@ -29,6 +29,25 @@ if mode == 'cancel' then
   return {0, 0}
 end
 
+if mode == 'late' then
+  local slot = tonumber(ARGV[3])
+  local raw = redis.call('LRANGE', slotsKey, 0, -1)
+  local list, closest, best = {}, nil, 2
+  for i, s in ipairs(raw) do
+    list[i] = tonumber(s)
+    local distance = math.abs(list[i] - slot)
+    if distance <= best then closest, best = i, distance end
+  end
+  if closest and now > list[closest] then
+    list[closest] = now
+    table.sort(list)
+    redis.call('DEL', slotsKey)
+    for _, s in ipairs(list) do redis.call('RPUSH', slotsKey, fmt(s)) end
+    touch()
+  end
+  return {0, 0}
+end
+
 local state = redis.call('HMGET', stateKey, 'v', 'f', 'fa', 'sa')
 local v = tonumber(state[1]) or 0
 local factor = tonumber(state[2]) or 1
@@ -96,7 +115,7 @@ local function grant(start)
   return {1, math.ceil(slot - now)}
 end
 local function retryIn(wait)
-  return math.ceil(math.min(maxPoll, math.max(minPoll, wait - horizon / 2)))
+  return math.ceil(math.min(maxPoll, math.max(minPoll, wait - horizon * 3 / 4)))
 end
 
 if mode == 'enqueue' then
@@ -216,6 +235,10 @@ export class RedisCapacityStore implements CapacityStore {
 
   async slowDown(now: number): Promise<void> {
     await this.run('slow', now);
+  }
+
+  async late(slot: number, sentAt: number): Promise<void> {
+    await this.run('late', sentAt, String(slot));
   }
 
   async close(): Promise<void> {}

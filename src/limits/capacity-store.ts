@@ -13,6 +13,8 @@
  *   others are told when to ask again. A call whose estimated wait exceeds its bound is
  *   refused at once, with that estimate, and changes nothing.
  * - A queued call that does not ask again within `ticketTtlMs` (its process died) is dropped.
+ * - A send that went out late (a stalled event loop) moves to its real time in the log, so that
+ *   the sends reserved after it still keep a full window from when it really left.
  * - Adaptive: a throttle answer from TikTok multiplies the rate by `decrease` (at most once per
  *   window, never below one send per window); it recovers by `recoverPerSecond` of the base rate
  *   per second.
@@ -40,7 +42,7 @@ export interface CapacityParams {
 export const DEFAULT_CAPACITY_PARAMS: Omit<CapacityParams, 'limit'> = {
   windowMs: 1000,
   marginMs: 30,
-  horizonMs: 250,
+  horizonMs: 400,
   ticketTtlMs: 3000,
   minPollMs: 5,
   maxPollMs: 1000,
@@ -74,6 +76,11 @@ export interface CapacityStore {
   cancel(ticket: string): Promise<void>;
   /** TikTok answered with a throttle code. */
   slowDown(now: number): Promise<void>;
+  /**
+   * The send reserved at `slot` went out late, at `sentAt` (a stalled event loop): the log takes
+   * the real time, so the sends reserved after it keep a full window from it.
+   */
+  late(slot: number, sentAt: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -134,7 +141,8 @@ export class MemoryCapacityStore implements CapacityStore {
 
   private retryIn(waitMs: number): number {
     const { minPollMs, maxPollMs, horizonMs } = this.params;
-    return Math.min(maxPollMs, Math.max(minPollMs, waitMs - horizonMs / 2));
+    // Ask again well inside the horizon: a late wake-up (a busy event loop) still finds its send.
+    return Math.min(maxPollMs, Math.max(minPollMs, waitMs - (horizonMs * 3) / 4));
   }
 
   private reserve(now: number, limit: number, start: number): CapacityAnswer {
@@ -197,6 +205,18 @@ export class MemoryCapacityStore implements CapacityStore {
     if (now - this.slowedAt < this.params.windowMs) return;
     this.slowedAt = now;
     this.factor = Math.max(1 / this.params.limit, this.factor * this.params.decrease);
+  }
+
+  async late(slot: number, sentAt: number): Promise<void> {
+    let closest = -1;
+    for (let i = 0; i < this.slots.length; i++) {
+      const distance = Math.abs((this.slots[i] as number) - slot);
+      if (distance <= 2 && (closest < 0 || distance < Math.abs((this.slots[closest] as number) - slot)))
+        closest = i;
+    }
+    if (closest < 0) return;
+    this.slots[closest] = Math.max(this.slots[closest] as number, sentAt);
+    this.slots.sort((a, b) => a - b);
   }
 
   async close(): Promise<void> {}

@@ -35,6 +35,9 @@ export interface CapacityOptions {
   onError?: (error: unknown) => void;
 }
 
+/** A send this much after its slot is reported, so the window counts from when it really left. */
+const LATE_MS = 5;
+
 export class TikTokCapacity implements RateLimiter {
   private readonly now: () => number;
   private readonly sleep: Sleep;
@@ -57,6 +60,7 @@ export class TikTokCapacity implements RateLimiter {
     const started = this.now();
     const scope = currentCallScope();
     const ticket = `${this.instance}:${++this.counter}`;
+    let askedAt = started;
     let answer = await this.options.store.enqueue({
       ticket,
       organization: scope?.organizationId ?? '',
@@ -74,9 +78,12 @@ export class TikTokCapacity implements RateLimiter {
         if (signal?.aborted) throw error;
         throw new LimiterClosedError();
       }
-      if (answer.kind === 'granted') return;
-      const now = this.now();
-      answer = await this.options.store.poll(ticket, now, bound - (now - started));
+      if (answer.kind === 'granted') {
+        this.reportLateness(askedAt + answer.waitMs);
+        return;
+      }
+      askedAt = this.now();
+      answer = await this.options.store.poll(ticket, askedAt, bound - (askedAt - started));
     }
   }
 
@@ -97,6 +104,13 @@ export class TikTokCapacity implements RateLimiter {
 
   private refuse(waitMs: number): never {
     throw new LimiterDeadlineError(waitMs);
+  }
+
+  /** Tells the store when a send leaves noticeably after its slot; the send itself does not wait. */
+  private reportLateness(slot: number): void {
+    const sentAt = this.now();
+    if (sentAt - slot <= LATE_MS) return;
+    this.options.store.late(slot, sentAt).catch((error) => this.options.onError?.(error));
   }
 
   throttled(): void {
