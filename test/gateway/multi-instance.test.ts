@@ -36,7 +36,7 @@ describe.skipIf(!postgres.available || !redisAvailable)(
             ADGATE_REDIS_URL: redis.url,
             ADGATE_REDIS_PREFIX: redis.prefix,
             ADGATE_RATE_LIMIT_RPS: '1',
-            ADGATE_RATE_LIMIT_BURST: '300',
+            ADGATE_RATE_LIMIT_BURST: '2000',
           },
         });
         instances.push(h);
@@ -111,19 +111,19 @@ describe.skipIf(!postgres.available || !redisAvailable)(
     it('the per-key rate limit holds across both instances: one bucket, not one each', async () => {
       const first = instances[0] as Harness;
       const { key } = await createOrgWithKey(first.gateway, 'max');
-      // The bucket holds 300 and refills at 1/s (time is frozen): 600 calls over both instances (each alone would allow 300).
+      // The bucket holds 2000 and refills at 1/s (time is frozen): 2400 calls over both instances (each alone would allow 2000).
       const responses = [];
       for (let round = 0; round < 6; round++) {
         responses.push(
           ...(await Promise.all(
-            Array.from({ length: 100 }, (_, i) => post(i, key, { message: 'rate', dry_run: true })),
+            Array.from({ length: 400 }, (_, i) => post(i, key, { message: 'rate', dry_run: true })),
           )),
         );
       }
       const allowed = responses.filter((r) => r.status === 200).length;
       const limited = responses.filter((r) => r.status === 429);
-      expect(allowed).toBe(300);
-      expect(limited).toHaveLength(300);
+      expect(allowed).toBe(2000);
+      expect(limited).toHaveLength(400);
       expect(JSON.parse(limited[0]?.body ?? '{}').error_code).toBe('rate_limited');
     });
   },
