@@ -78,35 +78,22 @@ for _, gone in ipairs(dead) do
   redis.call('ZREM', expKey, gone)
 end
 
-local raw = redis.call('LRANGE', slotsKey, 0, -1)
-local slots = {}
-for i, s in ipairs(raw) do slots[i] = tonumber(s) end
-
-local function nextSlot(list)
-  local slot = now
-  local n = #list
-  if n > 0 and list[n] > slot then slot = list[n] end
-  if n >= limit then
-    local spaced = list[n - limit + 1] + window
-    if spaced > slot then slot = spaced end
-  end
-  return slot
-end
-
--- When the call at this rank would send: the log repeats every limit sends one window later.
+-- When the call at this rank would send: each of the next limit sends is spaced a window after
+-- the send limit before it in the log; the pattern repeats a window later for every limit more.
+local count = redis.call('LLEN', slotsKey)
+local last = tonumber(redis.call('LINDEX', slotsKey, -1)) or now
 local function slotAt(rank)
-  local sim = {}
-  for i, s in ipairs(slots) do sim[i] = s end
-  local slot = now
-  for _ = 0, rank % limit do
-    slot = nextSlot(sim)
-    sim[#sim + 1] = slot
+  local slot = math.max(now, last)
+  local before = count - limit + (rank % limit)
+  if before >= 0 then
+    local spaced = tonumber(redis.call('LINDEX', slotsKey, before)) + window
+    if spaced > slot then slot = spaced end
   end
   return slot + math.floor(rank / limit) * window
 end
 
 local function grant(start)
-  local slot = nextSlot(slots)
+  local slot = slotAt(0)
   redis.call('RPUSH', slotsKey, fmt(slot))
   redis.call('LTRIM', slotsKey, -base, -1)
   if start > v then v = start end

@@ -87,13 +87,19 @@ export interface CapacityStore {
 interface Queued {
   ticket: string;
   start: number;
+  /** Arrival order, breaking ties between equal start tags. */
+  seq: number;
   expiresAt: number;
 }
 
 /** The in-process store: one instance alone, or tests. Same rules as the Redis script. */
 export class MemoryCapacityStore implements CapacityStore {
   private slots: number[] = [];
+  /** Sorted by (start, seq). */
   private queue: Queued[] = [];
+  private byTicket = new Map<string, Queued>();
+  private seq = 0;
+  private purgedAt = Number.NEGATIVE_INFINITY;
   private tags = new Map<string, number>();
   private virtual = 0;
   private factor = 1;
@@ -111,31 +117,17 @@ export class MemoryCapacityStore implements CapacityStore {
     return Math.max(1, Math.floor(limit * this.factor + 1e-9));
   }
 
-  private nextSlot(slots: number[], at: number, limit: number): number {
-    let slot = at;
-    const last = slots[slots.length - 1];
-    if (last !== undefined && last > slot) slot = last;
-    if (slots.length >= limit) {
-      slot = Math.max(
-        slot,
-        (slots[slots.length - limit] as number) + this.params.windowMs + this.params.marginMs,
-      );
-    }
-    return slot;
-  }
-
   /**
-   * When the call at `rank` in the queue would send: the send log repeats every `limit` sends one
-   * window later, so the first `limit` future sends say where any rank falls.
+   * When the call at `rank` in the queue would send. The next `limit` sends are each spaced a
+   * window after the send `limit` before them in the log, so the r-th is found directly, and the
+   * pattern repeats one window later for every `limit` more.
    */
   private slotAt(rank: number, now: number, limit: number): number {
+    const { slots } = this;
     const window = this.params.windowMs + this.params.marginMs;
-    const simulated = [...this.slots];
-    let slot = now;
-    for (let k = 0; k <= rank % limit; k++) {
-      slot = this.nextSlot(simulated, now, limit);
-      simulated.push(slot);
-    }
+    const before = slots.length - limit + (rank % limit);
+    let slot = Math.max(now, slots[slots.length - 1] ?? now);
+    if (before >= 0) slot = Math.max(slot, (slots[before] as number) + window);
     return slot + Math.floor(rank / limit) * window;
   }
 
@@ -146,7 +138,7 @@ export class MemoryCapacityStore implements CapacityStore {
   }
 
   private reserve(now: number, limit: number, start: number): CapacityAnswer {
-    const slot = this.nextSlot(this.slots, now, limit);
+    const slot = this.slotAt(0, now, limit);
     this.slots.push(slot);
     if (this.slots.length > this.params.limit) this.slots.splice(0, this.slots.length - this.params.limit);
     this.virtual = Math.max(this.virtual, start);
@@ -154,8 +146,30 @@ export class MemoryCapacityStore implements CapacityStore {
     return { kind: 'granted', waitMs: slot - now };
   }
 
+  /** Drops expired tickets; a full pass at most every 100 ms, so thousands waiting stay cheap. */
   private purge(now: number): void {
+    if (now - this.purgedAt < 100) return;
+    this.purgedAt = now;
     this.queue = this.queue.filter((queued) => queued.expiresAt > now);
+    this.byTicket = new Map(this.queue.map((queued) => [queued.ticket, queued]));
+  }
+
+  /** How many queued tickets sort before (start, seq): a binary search of the sorted queue. */
+  private rankOf(start: number, seq: number): number {
+    let low = 0;
+    let high = this.queue.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const other = this.queue[mid] as Queued;
+      if (other.start < start || (other.start === start && other.seq < seq)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  private remove(entry: Queued, rank: number): void {
+    this.queue.splice(rank, 1);
+    this.byTicket.delete(entry.ticket);
   }
 
   async enqueue(request: EnqueueRequest): Promise<CapacityAnswer> {
@@ -163,7 +177,8 @@ export class MemoryCapacityStore implements CapacityStore {
     this.purge(now);
     const limit = this.effectiveLimit(now);
     const start = Math.max(this.virtual, this.tags.get(organization) ?? 0);
-    const rank = this.queue.filter((queued) => queued.start <= start).length;
+    const seq = ++this.seq;
+    const rank = this.rankOf(start, seq);
     const waitMs = this.slotAt(rank, now, limit) - now;
     const finish = start + 1 / request.weight;
     if (waitMs <= this.params.horizonMs) {
@@ -172,24 +187,29 @@ export class MemoryCapacityStore implements CapacityStore {
     }
     if (waitMs > request.maxWaitMs) return { kind: 'refused', waitMs };
     this.tags.set(organization, finish);
-    const entry = { ticket: request.ticket, start, expiresAt: now + this.params.ticketTtlMs };
+    const entry = { ticket: request.ticket, start, seq, expiresAt: now + this.params.ticketTtlMs };
     this.queue.splice(rank, 0, entry);
+    this.byTicket.set(entry.ticket, entry);
     return { kind: 'queued', retryInMs: this.retryIn(waitMs) };
   }
 
   async poll(ticket: string, now: number, maxWaitMs: number): Promise<CapacityAnswer> {
     this.purge(now);
-    const rank = this.queue.findIndex((queued) => queued.ticket === ticket);
-    if (rank < 0) return { kind: 'lost' };
-    const entry = this.queue[rank] as Queued;
+    const entry = this.byTicket.get(ticket);
+    if (entry === undefined) return { kind: 'lost' };
+    const rank = this.rankOf(entry.start, entry.seq);
+    if (entry.expiresAt <= now) {
+      this.remove(entry, rank);
+      return { kind: 'lost' };
+    }
     const limit = this.effectiveLimit(now);
     const waitMs = this.slotAt(rank, now, limit) - now;
     if (waitMs <= this.params.horizonMs) {
-      this.queue.splice(rank, 1);
+      this.remove(entry, rank);
       return this.reserve(now, limit, entry.start);
     }
     if (waitMs > maxWaitMs) {
-      this.queue.splice(rank, 1);
+      this.remove(entry, rank);
       return { kind: 'refused', waitMs };
     }
     entry.expiresAt = now + this.params.ticketTtlMs;
@@ -197,7 +217,8 @@ export class MemoryCapacityStore implements CapacityStore {
   }
 
   async cancel(ticket: string): Promise<void> {
-    this.queue = this.queue.filter((queued) => queued.ticket !== ticket);
+    const entry = this.byTicket.get(ticket);
+    if (entry !== undefined) this.remove(entry, this.rankOf(entry.start, entry.seq));
   }
 
   async slowDown(now: number): Promise<void> {
