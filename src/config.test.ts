@@ -7,7 +7,7 @@ describe('loadConfig', () => {
     expect(config.rateLimit).toEqual({ requestsPerSecond: 20, burst: 20 });
     expect(config.quota.limits).toEqual({ free: 15, plus: 150, pro: 600, max: 3000 });
     expect(config.keysPerTier).toEqual({ free: 2, plus: 5, pro: 10, max: 20 });
-    expect(config.idempotency).toEqual({ retentionHours: 24, leaseSeconds: 90 });
+    expect(config.idempotency).toEqual({ retentionHours: 24, leaseSeconds: 10 });
     expect(config.tiktok).toMatchObject({ baseUrl: undefined, timeoutMs: 30_000, qps: 10 });
     expect(config.databaseUrl.endsWith('/data/adgate.db')).toBe(true);
   });

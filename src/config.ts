@@ -3,11 +3,12 @@
  * resulting object. Tests build a Config with `loadConfig({...})` and never touch process.env.
  */
 import path from 'node:path';
+import { loadScaleConfig, type ScaleConfig } from './config-scale.js';
 
 export const TIERS = ['free', 'plus', 'pro', 'max'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export interface Config {
+export interface Config extends ScaleConfig {
   env: 'production' | 'development' | 'test';
   dataDir: string;
   /** `sqlite:` URL or file path, or `postgres://...`. */
@@ -22,6 +23,7 @@ export interface Config {
   rateLimit: { requestsPerSecond: number; burst: number };
   quota: { limits: Record<Tier, number>; upgradeUrl: string };
   keysPerTier: Record<Tier, number>;
+  /** A live holder renews its lease (heartbeat); a dead one's expires after `leaseSeconds`. */
   idempotency: { retentionHours: number; leaseSeconds: number };
   tiktok: {
     /** Undefined: no TikTok host configured (the demo then starts the emulator). */
@@ -45,7 +47,7 @@ export class ConfigError extends Error {
   }
 }
 
-function integer(env: Env, name: string, fallback: number, min = 0): number {
+export function integer(env: Env, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -56,7 +58,7 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
 }
 
 /** `free=15,plus=150,pro=600,max=3000`; tiers left out keep their default. */
-function tierTable(env: Env, name: string, defaults: Record<Tier, number>): Record<Tier, number> {
+export function tierTable(env: Env, name: string, defaults: Record<Tier, number>): Record<Tier, number> {
   const raw = env[name];
   const table = { ...defaults };
   if (!raw) return table;
@@ -98,7 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     keysPerTier: tierTable(env, 'ADGATE_KEYS_PER_TIER', DEFAULT_KEYS_PER_TIER),
     idempotency: {
       retentionHours: integer(env, 'ADGATE_IDEMPOTENCY_RETENTION_HOURS', 24, 24),
-      leaseSeconds: integer(env, 'ADGATE_IDEMPOTENCY_LEASE_SECONDS', 90, 1),
+      leaseSeconds: integer(env, 'ADGATE_IDEMPOTENCY_LEASE_SECONDS', 10, 2),
     },
     tiktok: {
       baseUrl: env.TIKTOK_API_BASE_URL || undefined,
@@ -108,5 +110,6 @@ export function loadConfig(env: Env = process.env): Config {
       appSecret: env.TIKTOK_APP_SECRET || undefined,
       redirectUrl: env.TIKTOK_REDIRECT_URL || undefined,
     },
+    ...loadScaleConfig(env),
   };
 }

@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'platform_unavailable'
   | 'platform_outcome_unknown'
   | 'not_configured'
+  | 'service_unavailable'
   | 'internal_error';
 
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -47,6 +48,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   platform_unavailable: 502,
   platform_outcome_unknown: 504,
   not_configured: 503,
+  service_unavailable: 503,
   internal_error: 500,
 };
 

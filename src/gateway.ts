@@ -12,12 +12,13 @@ import { Executor } from './core/execute.js';
 import { IdempotencyService } from './core/idempotency.js';
 import { Metrics } from './core/metrics.js';
 import { QuotaService } from './core/quota.js';
-import { RateLimiter } from './core/rate-limiter.js';
+import type { KeyRateLimiter } from './core/rate-limiter.js';
 import { ToolRegistry } from './core/registry.js';
 import type { AnyTool } from './core/tool.js';
 import { loadSecretKey } from './crypto/secret-key.js';
 import { deriveKey, HmacSigner } from './crypto/signer.js';
 import { TokenCipher } from './crypto/token-cipher.js';
+import { openSharedLimits, type SharedLimits } from './limits/index.js';
 import { createLogger } from './logger.js';
 import { type OpenOptions, openStore, type Store } from './store/index.js';
 import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './tiktok/client.js';
@@ -38,7 +39,9 @@ export interface Gateway {
   idempotency: IdempotencyService;
   metrics: Metrics;
   /** Per-key request rate, shared by every route that takes an API key. */
-  rateLimiter: RateLimiter;
+  rateLimiter: KeyRateLimiter;
+  /** The per-key limit and the TikTok capacity, in Redis or in this process. */
+  limits: SharedLimits;
   tiktok: TikTokClient;
   executor: Executor;
   close(): Promise<void>;
@@ -52,6 +55,8 @@ export interface GatewayOptions {
   storeOptions?: OpenOptions;
   /** TikTok client settings beyond the configuration (tests shorten the backoff). */
   tiktok?: Pick<TikTokClientOptions, 'backoff' | 'maxAttempts'>;
+  /** Epoch milliseconds for the shared limits (tests move it). */
+  limitsNow?: () => number;
 }
 
 export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
@@ -68,8 +73,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const registry = new ToolRegistry([...builtinTools, ...(options.extraTools ?? [])]);
   const keys = new KeyService(store, config.keysPerTier, clock);
   const leaseMs = config.idempotency.leaseSeconds * 1000;
-  // A reservation outlives the idempotency lease, which outlives any tool call.
-  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock, leaseMs * 2);
+  // A call, limiter waits and retries included, ends within this budget; its quota reservation
+  // outlives it (the idempotency lease is renewed by a heartbeat, so it does not bound the call).
+  const tiktokDeadlineMs = 60_000;
+  const quota = new QuotaService(
+    store,
+    config.quota.limits,
+    config.quota.upgradeUrl,
+    clock,
+    tiktokDeadlineMs + 30_000,
+  );
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
   const oauthStates = new OAuthStateService(
     store,
@@ -83,13 +96,22 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     leaseMs,
   );
   const metrics = new Metrics();
-  const rateLimiter = new RateLimiter(config.rateLimit.requestsPerSecond, config.rateLimit.burst);
+  let limits: SharedLimits;
+  try {
+    limits = await openSharedLimits(config, {
+      logger,
+      ...(options.limitsNow ? { now: options.limitsNow } : {}),
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const rateLimiter = limits.keyRate;
   const tiktok = createTikTokClient({
     baseUrl: config.tiktok.baseUrl ?? TIKTOK_PRODUCTION_URL,
     timeoutMs: config.tiktok.timeoutMs,
-    qps: config.tiktok.qps,
-    // A call, retries included, must end before its idempotency lease does.
-    deadlineMs: Math.max(1000, Math.min(60_000, leaseMs - 10_000)),
+    limiter: limits.capacity,
+    deadlineMs: tiktokDeadlineMs,
     ...(config.tiktok.appId ? { appId: config.tiktok.appId } : {}),
     ...(config.tiktok.appSecret ? { appSecret: config.tiktok.appSecret } : {}),
     logger,
@@ -127,9 +149,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     idempotency,
     metrics,
     rateLimiter,
+    limits,
     tiktok,
     executor,
     close: async () => {
+      await limits.close();
       await tiktok.close();
       await store.close();
     },

@@ -1,11 +1,19 @@
 /**
  * Runs the gateway as a long-lived HTTP server: build, listen, purge expired idempotency records
  * in the background, and shut down cleanly.
+ *
+ * Drain (SIGTERM): stop accepting connections, answer 503 to new requests on open ones, refuse the
+ * calls still waiting for TikTok capacity (nothing was sent for them: their quota and key are
+ * released), let the calls already at TikTok finish, for at most `ADGATE_SHUTDOWN_TIMEOUT_MS`;
+ * then close. A call cut by that bound keeps its key in flight until its lease (seconds) ends,
+ * and its quota reservation until it expires: a retry reconciles it.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { createGateway, type Gateway, type GatewayOptions } from './gateway.js';
+import { guardSharedDatabase } from './limits/instance-guard.js';
 import { buildApp } from './rest/app.js';
+import { startMetricsServer } from './rest/metrics.js';
 
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 
@@ -13,18 +21,32 @@ export interface RunningServer {
   url: string;
   gateway: Gateway;
   app: FastifyInstance;
-  close(): Promise<void>;
+  /** Drains (see above) and closes; resolves `true` when everything in flight finished. */
+  close(): Promise<boolean>;
 }
 
 export async function startServer(config: Config, options: GatewayOptions = {}): Promise<RunningServer> {
   const gateway = await createGateway(config, options);
-  const app = await buildApp(gateway);
+  let guard: Awaited<ReturnType<typeof guardSharedDatabase>> | undefined;
+  let metrics: FastifyInstance | undefined;
+  let app: FastifyInstance | undefined;
   let url: string;
   try {
-    url = await app.listen({ port: config.port, host: config.host });
+    guard = await guardSharedDatabase(config, gateway.store, gateway.logger);
+    app = await buildApp(gateway);
+    url = await app.listen({ port: config.port, host: config.host, backlog: 4096 });
+    metrics = await startMetricsServer(gateway);
   } catch (error) {
+    await app?.close();
+    await guard?.release();
     await gateway.close();
     throw error;
+  }
+  const server = app;
+  if (gateway.limits.backend === 'memory' && gateway.store.db.dialect === 'postgres') {
+    gateway.logger.warn(
+      'ADGATE_REDIS_URL is not set: the limits live in this process, so this must stay the only instance on this database (a second one is refused).',
+    );
   }
   const purge = setInterval(() => {
     gateway.idempotency
@@ -33,14 +55,28 @@ export async function startServer(config: Config, options: GatewayOptions = {}):
       .catch((error) => gateway.logger.warn({ err: error }, 'could not purge idempotency records'));
   }, PURGE_EVERY_MS);
   purge.unref();
-  return {
-    url,
-    gateway,
-    app,
-    close: async () => {
-      clearInterval(purge);
-      await app.close();
-      await gateway.close();
-    },
+
+  const drain = async (): Promise<boolean> => {
+    clearInterval(purge);
+    const closing = server.close();
+    gateway.limits.capacity.close();
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), config.server.shutdownTimeoutMs);
+    });
+    const drained = await Promise.race([closing.then(() => true as const), bound]);
+    clearTimeout(timer);
+    if (!drained) {
+      gateway.logger.warn(
+        { in_flight: server.load.inFlight() },
+        'shutdown bound reached with calls still in flight; their keys are released when their leases end',
+      );
+      server.server.closeAllConnections();
+    }
+    await metrics?.close();
+    await guard?.release();
+    await gateway.close();
+    return drained;
   };
+  return { url, gateway, app: server, close: drain };
 }

@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
+import { runInCallScope } from '../limits/call-scope.js';
 import type { AccountService } from './accounts.js';
 import { requestFingerprint } from './canonical-json.js';
 import type { Clock } from './clock.js';
@@ -13,7 +14,7 @@ import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './env
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import type { Metrics } from './metrics.js';
 import type { QuotaHold, QuotaService, QuotaSnapshot } from './quota.js';
-import { enforceRateLimit, type RateLimiter } from './rate-limiter.js';
+import { enforceRateLimit, type KeyRateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
 import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
 import { validateArguments } from './validate.js';
@@ -43,7 +44,7 @@ export interface ExecuteResult {
 export interface ExecutorDeps {
   registry: ToolRegistry;
   keys: KeyService;
-  rateLimiter: RateLimiter;
+  rateLimiter: KeyRateLimiter;
   idempotency: IdempotencyService;
   quota: QuotaService;
   accounts: AccountService;
@@ -65,6 +66,9 @@ interface CallState {
 
 /** Error codes after which an idempotency record is kept as "outcome unknown" for the next attempt to reconcile. */
 const UNKNOWN_OUTCOME = new Set(['platform_outcome_unknown', 'internal_error']);
+
+/** The metrics label of calls to a tool name the registry does not know. */
+export const UNKNOWN_TOOL_LABEL = '(unknown)';
 
 function argumentsOf(body: unknown): Record<string, unknown> {
   const shape = 'The body must be a JSON object of the form {"arguments": {...}}.';
@@ -109,13 +113,15 @@ export class Executor {
       result = this.errorResult(error, call);
     }
     const { metrics } = this.deps;
+    // Label values only from known tools: a made-up name must not add a series.
+    const tool = this.deps.registry.get(result.log.tool) ? result.log.tool : UNKNOWN_TOOL_LABEL;
     metrics.calls.inc({
-      tool: result.log.tool,
+      tool,
       status: String(result.status),
       error_code: result.log.errorCode ?? '',
       transport: input.transport,
     });
-    metrics.duration.observe({ tool: result.log.tool }, (performance.now() - started) / 1000);
+    metrics.duration.observe({ tool }, (performance.now() - started) / 1000);
     if (result.log.billed && call.caller) metrics.quotaUsed.inc({ tier: call.caller.tier });
     return result;
   }
@@ -124,7 +130,7 @@ export class Executor {
     const { keys, rateLimiter, registry, idempotency } = this.deps;
     const caller = await keys.authenticate(input.authorization);
     call.caller = caller;
-    enforceRateLimit(rateLimiter, caller.keyId);
+    await enforceRateLimit(rateLimiter, caller.keyId);
     const tool = registry.require(input.toolName);
     const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
     const rawArgs = argumentsOf(input.body);
@@ -185,12 +191,18 @@ export class Executor {
       reservation,
     }: { reconcile: boolean; metered: boolean; reservation: QuotaHold | undefined },
   ): Promise<ExecuteResult> {
-    const { quota } = this.deps;
+    const { quota, idempotency } = this.deps;
 
     let output: ToolResult | undefined;
     let failure: AppError | undefined;
+    // While the tool runs its holder renews the key's lease; a crash stops the renewals.
+    const stopHeartbeat =
+      call.idempotencyKey === undefined
+        ? undefined
+        : idempotency.keepAlive(caller.organizationId, call.idempotencyKey, call.requestId);
     try {
-      output = await tool.run(args, this.context(caller, call, reconcile));
+      const scope = { organizationId: caller.organizationId, tier: caller.tier };
+      output = await runInCallScope(scope, () => tool.run(args, this.context(caller, call, reconcile)));
     } catch (thrown) {
       failure = toAppError(thrown, call.requestId);
       if (failure.code === 'internal_error') {
@@ -199,6 +211,8 @@ export class Executor {
           'tool run failed',
         );
       }
+    } finally {
+      stopHeartbeat?.();
     }
 
     // Billed only for a definitive answer from the platform: success or a platform refusal.

@@ -1,7 +1,8 @@
 /**
  * Idempotency-Key handling (API contract, section 6). The first request claims the key; a repeat
  * after completion is answered with the stored response; a repeat while it runs, or with other
- * arguments, is refused with 409. A holder that died loses the key after its lease, and the next
+ * arguments, is refused with 409. A live holder renews its lease every third of it (a heartbeat),
+ * so the lease can be short: a holder that died loses the key within one lease, and the next
  * attempt takes over with `reconcile` set, because the dead holder may have written upstream.
  */
 import { AppError } from '../errors.js';
@@ -29,6 +30,21 @@ export function parseIdempotencyKey(header: string | string[] | undefined): stri
     );
   }
   return value;
+}
+
+/**
+ * 409 while another request holds the key. A live holder renews its lease every third of it, so
+ * more than two thirds left means it is alive: retry in a second. Less means it missed a beat
+ * (it probably died): `Retry-After` is when its lease ends and a retry takes over.
+ */
+function keyInUse(leaseLeftMs: number, leaseMs: number): AppError {
+  const alive = leaseLeftMs >= (leaseMs * 2) / 3 - 1000;
+  const seconds = alive ? 1 : Math.max(1, Math.ceil(leaseLeftMs / 1000));
+  return new AppError(
+    'idempotency_key_in_use',
+    `A request with this Idempotency-Key is still being processed. Retry in ${seconds} s to get its result.`,
+    { retryAfterSeconds: seconds },
+  );
 }
 
 export class IdempotencyService {
@@ -89,21 +105,34 @@ export class IdempotencyService {
         };
       }
       if (seen.state === 'in_flight' && seen.lease_expires_at !== null && seen.lease_expires_at > nowIso) {
-        throw new AppError(
-          'idempotency_key_in_use',
-          'A request with this Idempotency-Key is still being processed. Retry in a moment to get its result.',
-          { retryAfterSeconds: 1 },
-        );
+        throw keyInUse(Date.parse(seen.lease_expires_at) - now.getTime(), this.leaseMs);
       }
       if (await this.store.idempotency.takeOver(seen, holder, leaseExpiresAt)) {
         return { kind: 'claimed', reconcile: true };
       }
     }
-    throw new AppError(
-      'idempotency_key_in_use',
-      'A request with this Idempotency-Key is still being processed. Retry in a moment to get its result.',
-      { retryAfterSeconds: 1 },
+    throw keyInUse(this.leaseMs, this.leaseMs);
+  }
+
+  /**
+   * Renews the lease every third of it while the holder works; returns the function that stops.
+   * A renewal that fails (database away) is retried at the next beat; meanwhile the lease runs down.
+   */
+  keepAlive(organizationId: string, key: string, holder: string): () => void {
+    const beat = setInterval(
+      () => {
+        this.renew(organizationId, key, holder).catch(() => {});
+      },
+      Math.max(250, Math.floor(this.leaseMs / 3)),
     );
+    beat.unref();
+    return () => clearInterval(beat);
+  }
+
+  /** Extends the holder's lease to a full lease from now; false when it no longer holds the key. */
+  renew(organizationId: string, key: string, holder: string): Promise<boolean> {
+    const until = new Date(this.clock.now().getTime() + this.leaseMs).toISOString();
+    return this.store.idempotency.renew(organizationId, key, holder, until);
   }
 
   complete(

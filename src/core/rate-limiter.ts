@@ -1,7 +1,8 @@
 /**
- * Per-key request rate limit: a token bucket per API key, in this process's memory. It refills at
- * `requestsPerSecond` and holds at most `burst` tokens. With several instances each enforces the
- * limit on its own share of the traffic (documented in the README).
+ * Per-key request rate limit: a token bucket per API key that refills at `requestsPerSecond` and
+ * holds at most `burst` tokens. This class keeps the buckets in this process's memory (one
+ * instance alone); with Redis configured every instance shares them (src/limits/key-rate-redis.ts,
+ * the same bucket in a Lua script).
  */
 import { AppError } from '../errors.js';
 
@@ -16,7 +17,17 @@ interface Bucket {
   updatedAt: number;
 }
 
-export class RateLimiter {
+/** A per-key limiter: in memory here, or in Redis. */
+export interface KeyRateLimiter {
+  take(key: string): RateLimitDecision | Promise<RateLimitDecision>;
+}
+
+/** Whole seconds until `tokens` reaches one again at `rate` per second (at least 1). */
+export function retryAfterSeconds(tokens: number, rate: number): number {
+  return Math.max(1, Math.ceil((1 - tokens) / rate));
+}
+
+export class RateLimiter implements KeyRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
@@ -38,14 +49,13 @@ export class RateLimiter {
       bucket.tokens -= 1;
       return { allowed: true, retryAfterSeconds: 0 };
     }
-    const waitSeconds = (1 - bucket.tokens) / this.requestsPerSecond;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitSeconds)) };
+    return { allowed: false, retryAfterSeconds: retryAfterSeconds(bucket.tokens, this.requestsPerSecond) };
   }
 }
 
 /** Takes a token for this key, or refuses with 429 `rate_limited` and `Retry-After`. */
-export function enforceRateLimit(limiter: RateLimiter, keyId: string): void {
-  const decision = limiter.take(keyId);
+export async function enforceRateLimit(limiter: KeyRateLimiter, keyId: string): Promise<void> {
+  const decision = await limiter.take(keyId);
   if (!decision.allowed) {
     throw new AppError(
       'rate_limited',

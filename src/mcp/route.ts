@@ -12,11 +12,40 @@ import { callTool } from './call.js';
 import { buildMcpServer } from './server.js';
 import { mcpTools } from './tools.js';
 
-function jsonRpcError(reply: FastifyReply, status: number, code: number, message: string): FastifyReply {
+function jsonRpcError(
+  reply: FastifyReply,
+  status: number,
+  code: number,
+  message: string,
+  id: unknown = null,
+): FastifyReply {
   return reply
     .code(status)
     .type('application/json')
-    .send(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+    .send(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id }));
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  return value === null ? 'null' : `a ${typeof value}`;
+}
+
+/**
+ * What is wrong with a `tools/call`'s params, in adgate's words, or undefined. The SDK would refuse
+ * these with a bare -32603 "Internal error"; they are the caller's mistake (-32602, invalid params).
+ */
+function toolCallProblem(params: unknown): string | undefined {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    return `tools/call needs params {"name": "<tool>", "arguments": {...}}; params is ${kindOf(params)}.`;
+  }
+  const { name, arguments: args } = params as { name?: unknown; arguments?: unknown };
+  if (typeof name !== 'string' || name === '') {
+    return `tools/call needs params.name, the tool's name as a string; it is ${name === undefined ? 'missing' : kindOf(name)}.`;
+  }
+  if (args !== undefined && (args === null || typeof args !== 'object' || Array.isArray(args))) {
+    return `params.arguments must be an object of the tool's arguments by name, not ${kindOf(args)}.`;
+  }
+  return undefined;
 }
 
 export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): Promise<void> {
@@ -30,7 +59,7 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
     // notifications, which expect no answer and cost nothing).
     const message = request.body as { method?: unknown; id?: unknown } | null;
     if (message?.id !== undefined && message.method !== 'tools/call') {
-      enforceRateLimit(gateway.rateLimiter, caller.keyId);
+      await enforceRateLimit(gateway.rateLimiter, caller.keyId);
     }
     if (Array.isArray(request.body)) {
       // One message per request keeps one request id, one call and one log line together
@@ -41,6 +70,10 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
         -32600,
         'Send one JSON-RPC message per request; batches are not accepted.',
       );
+    }
+    if (message?.method === 'tools/call') {
+      const problem = toolCallProblem((message as { params?: unknown }).params);
+      if (problem !== undefined) return jsonRpcError(reply, 200, -32602, problem, message.id ?? null);
     }
     const server = buildMcpServer({
       tools,

@@ -16,10 +16,17 @@ import { registerMcpRoute } from '../mcp/route.js';
 import { registerConnectRoutes } from './connect/index.js';
 import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
+import { registerMetricsRoute } from './metrics.js';
+import { type LoadGauge, registerProtection, serverTimeouts } from './protection.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 const ONE_MIB = 1024 * 1024;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Requests and connections open now (the caps of src/rest/protection.ts). */
+    load: LoadGauge;
+  }
   interface FastifyRequest {
     /** Set by the execute route for the log line. */
     callLog?: {
@@ -58,7 +65,9 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
     genReqId: () => newRequestId(),
     requestIdHeader: false,
     trustProxy: false,
+    ...serverTimeouts(gateway.config.server),
   });
+  registerSecurityHeaders(app);
 
   // JSON only (API contract, section 2): anything else is 415, text/plain included.
   app.removeContentTypeParser('text/plain');
@@ -66,6 +75,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  app.decorate('load', registerProtection(app, gateway.config.server));
 
   app.addHook('onResponse', async (request, reply) => {
     const call = request.callLog;
@@ -144,10 +154,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
     }
   });
 
-  app.get('/metrics', async (_request, reply) => {
-    reply.type(gateway.metrics.registry.contentType);
-    return gateway.metrics.registry.metrics();
-  });
+  registerMetricsRoute(app, gateway);
 
   return app;
 }

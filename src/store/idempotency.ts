@@ -50,6 +50,19 @@ export class IdempotencyStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** Extends the lease of the holder that still holds the key in flight. */
+  async renew(organizationId: string, key: string, holder: string, leaseExpiresAt: string): Promise<boolean> {
+    const result = await this.db.kysely
+      .updateTable('idempotency_records')
+      .set({ lease_expires_at: leaseExpiresAt })
+      .where('organization_id', '=', organizationId)
+      .where('key', '=', key)
+      .where('lease_holder', '=', holder)
+      .where('state', '=', 'in_flight')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
   async complete(
     organizationId: string,
     key: string,

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
+import { inProcessCapacity } from '../limits/capacity.js';
 import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './client.js';
 import { TikTokFailure } from './errors.js';
 import { requestIdFrom } from './request-id.js';
@@ -102,7 +103,7 @@ function client(baseUrl: string, options: Partial<TikTokClientOptions> = {}): Ti
   const instance = createTikTokClient({
     baseUrl,
     timeoutMs: 2_000,
-    qps: 1_000,
+    limiter: inProcessCapacity(1_000),
     random: () => 0.5,
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -570,32 +571,51 @@ describe('TikTok client: retries', () => {
   });
 });
 
-describe('TikTok client: app-wide limiter', () => {
-  it('keeps at most qps requests in any second, counted where they arrive', async () => {
-    const fake = await fakeTikTok(() => ({ body: ok({}) }));
-    const qps = 5;
-    const tiktok = createTikTokClient({ baseUrl: fake.baseUrl, timeoutMs: 5_000, qps });
-    clients.push(tiktok);
-    const calls = Array.from({ length: 12 }, () =>
-      tiktok.request({ method: 'GET', path: '/a/', accessToken: TOKEN }),
+describe('TikTok client: the limiter in front of TikTok', () => {
+  it('waits for the limiter before every attempt, retries included, and reports throttling to it', async () => {
+    const fake = await fakeTikTok((_, index) =>
+      index === 0 ? { body: fail(40100, 'Too many') } : { body: ok({}) },
     );
-    await Promise.all(calls);
-    const times = fake.arrivals.map((arrival) => arrival.at).sort((a, b) => a - b);
-    expect(times).toHaveLength(12);
-    // Any qps+1 consecutive arrivals span at least a second (less a little network jitter).
-    for (let i = 0; i + qps < times.length; i++) {
-      expect((times[i + qps] as number) - (times[i] as number)).toBeGreaterThanOrEqual(975);
-    }
+    const events: string[] = [];
+    const limiter = {
+      acquire: async () => {
+        events.push('acquire');
+      },
+      throttled: () => {
+        events.push('throttled');
+      },
+    };
+    await client(fake.baseUrl, { limiter }).request({ method: 'GET', path: '/a/', accessToken: TOKEN });
+    expect(events).toEqual(['acquire', 'throttled', 'acquire']);
+    expect(fake.arrivals).toHaveLength(2);
   });
 
   it('fails fast with platform_rate_limited, sending nothing, when the queue exceeds the deadline', async () => {
     const fake = await fakeTikTok(() => ({ body: ok({}) }));
-    const tiktok = createTikTokClient({ baseUrl: fake.baseUrl, timeoutMs: 1_000, qps: 1, deadlineMs: 300 });
+    const tiktok = createTikTokClient({
+      baseUrl: fake.baseUrl,
+      timeoutMs: 1_000,
+      limiter: inProcessCapacity(1),
+      deadlineMs: 300,
+    });
     clients.push(tiktok);
     await tiktok.request({ method: 'GET', path: '/a/', accessToken: TOKEN });
     const error = await failure(tiktok.request({ method: 'GET', path: '/a/', accessToken: TOKEN }));
     expect(error.code).toBe('platform_rate_limited');
-    expect(error.retryAfterSeconds).toBe(1);
+    // The next send is a window (1 s and its margin) away: Retry-After rounds it up.
+    expect(error.retryAfterSeconds).toBe(2);
     expect(fake.arrivals).toHaveLength(1);
+  });
+
+  it('refuses with service_unavailable, sending nothing, once the limiter is closed for shutdown', async () => {
+    const fake = await fakeTikTok(() => ({ body: ok({}) }));
+    const limiter = inProcessCapacity(10);
+    limiter.close();
+    const error = await failure(
+      client(fake.baseUrl, { limiter }).request({ method: 'GET', path: '/a/', accessToken: TOKEN }),
+    );
+    expect(error.code).toBe('service_unavailable');
+    expect(error.retryAfterSeconds).toBe(1);
+    expect(fake.arrivals).toHaveLength(0);
   });
 });

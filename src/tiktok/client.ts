@@ -7,7 +7,8 @@
  * - Success is `code: 0` in the body, whatever the HTTP status; HTTP 5xx or a body that is not
  *   TikTok's envelope is a server fault. Bodies are parsed with `parseJsonExact`, so ids above 2^53
  *   arrive as strings with their exact digits.
- * - Every attempt waits its turn in an app-wide limiter (at most `qps` sends in any second).
+ * - Every attempt, retries included, waits its turn in the limiter in front of TikTok (the same
+ *   budget for all); a throttle answer is reported to it so that it slows down.
  * - Throttling, 5xxxx codes, HTTP 5xx, broken connections and timeouts are retried with
  *   exponential backoff and full jitter, within `maxAttempts` and the call's `deadlineMs`. A write
  *   whose request may have reached TikTok is re-sent only when its body carries a `request_id`
@@ -24,6 +25,7 @@ import {
   outcomeUnknownError,
   rateLimitedError,
   rejectionError,
+  shuttingDownError,
   THROTTLE_CODES,
   TikTokFailure,
   type TikTokFailureInit,
@@ -31,7 +33,7 @@ import {
 } from './errors.js';
 import { parseJsonExact } from './json.js';
 import {
-  createRateLimiter,
+  LimiterClosedError,
   LimiterDeadlineError,
   type RateLimiter,
   realSleep,
@@ -60,8 +62,8 @@ export interface TikTokClientOptions {
   baseUrl: string;
   /** Per-attempt timeout. */
   timeoutMs: number;
-  /** App-wide sends per second, shared by every call of this client. */
-  qps: number;
+  /** Every send waits for it (src/limits/capacity.ts). */
+  limiter: RateLimiter;
   /** Attempts per call, the first included. Default 4. */
   maxAttempts?: number;
   /**
@@ -302,12 +304,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
    */
   const minAttemptMs = Math.min(timeoutMs, 1_000, deadlineMs / 2);
 
-  const limiter: RateLimiter = createRateLimiter({
-    limit: Math.max(1, Math.floor(options.qps)),
-    windowMs: 1000,
-    now,
-    sleep,
-  });
+  const limiter = options.limiter;
   const agent = new Agent({
     connect: { timeout: Math.min(timeoutMs, 10_000) },
     keepAliveTimeout: 4_000,
@@ -496,8 +493,13 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        await limiter.acquire({ deadline: sendBy, signal: req.signal });
+        await limiter.acquire({ maxWaitMs: sendBy - now(), signal: req.signal });
       } catch (error) {
+        if (error instanceof AppError) throw error;
+        if (error instanceof LimiterClosedError) {
+          if (last) throw finalError(last, write, maybeApplied, attempt - 1);
+          throw shuttingDownError(error);
+        }
         if (!(error instanceof LimiterDeadlineError)) throw aborted(last, attempt - 1);
         logger?.warn(
           { ...logBase, attempt, wait_ms: Math.ceil(error.waitMs) },
@@ -534,6 +536,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
       last = failure;
       if (failure.maybeApplied) maybeApplied = true;
       if (failure.kind === 'aborted') throw aborted(failure, attempt);
+      if (failure.kind === 'throttled') limiter.throttled();
 
       const delay = random() * delayCap(failure.kind, attempt);
       const again = retryable(failure, write, resendSafe) && attempt < maxAttempts && now() + delay <= sendBy;

@@ -273,6 +273,15 @@ export function rateLimitedError(
   );
 }
 
+/** The gateway is draining for shutdown: the call was waiting for TikTok and nothing was sent. */
+export function shuttingDownError(cause: unknown): AppError {
+  return new AppError(
+    'service_unavailable',
+    'This gateway instance is shutting down and did not send the request to TikTok; nothing was carried out. Call again.',
+    { retryAfterSeconds: 1, cause },
+  );
+}
+
 /** TikTok failed and nothing was applied (or the call was a read). */
 export function unavailableError(failure: TikTokFailure): AppError {
   return new AppError(

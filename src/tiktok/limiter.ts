@@ -1,9 +1,7 @@
 /**
- * The app-wide limiter in front of TikTok: at most `limit` sends in any window of `windowMs`
- * (a sliding-window log, which is stricter than a token bucket: it never lets 2× the rate through
- * across a window boundary). Callers reserve the next free slot in arrival order (fair FIFO) and
- * sleep until it; nothing polls. A caller whose slot would fall after its deadline is refused at
- * once and reserves nothing.
+ * What the TikTok client needs from the limiter in front of TikTok: wait for a send, and hear
+ * about throttle answers. The implementation (fair across organisations, shared through Redis
+ * when configured) is `src/limits/capacity.ts`.
  */
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -26,74 +24,34 @@ export const realSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-export interface RateLimiterOptions {
-  /** Sends allowed per window (TikTok's QPS when the window is 1000 ms). */
-  limit: number;
-  windowMs?: number;
-  now?: () => number;
-  sleep?: Sleep;
-}
-
 export interface AcquireOptions {
-  /** Absolute time (same clock as `now`) after which the caller would rather fail than wait. */
-  deadline?: number;
+  /** The caller would rather fail than wait longer than this. */
+  maxWaitMs?: number;
   signal?: AbortSignal;
 }
 
-/** The wait for a slot would run past the caller's deadline; nothing was reserved. */
+/** The wait for a send would run past the caller's bound; nothing was reserved. */
 export class LimiterDeadlineError extends Error {
   readonly waitMs: number;
 
   constructor(waitMs: number) {
-    super(`The next free slot is ${Math.ceil(waitMs)} ms away, past the deadline.`);
+    super(`The next free send is ${Math.ceil(waitMs)} ms away, past the deadline.`);
     this.name = 'LimiterDeadlineError';
     this.waitMs = waitMs;
   }
 }
 
-export interface RateLimiter {
-  /** Resolves when the caller may send; rejects with `LimiterDeadlineError` or the signal's reason. */
-  acquire(options?: AcquireOptions): Promise<void>;
-  /** Milliseconds a caller arriving now would wait. */
-  pendingWaitMs(): number;
+/** The gateway is shutting down: calls still waiting for a send are refused (nothing was sent). */
+export class LimiterClosedError extends Error {
+  constructor() {
+    super('The gateway is shutting down; nothing was sent to TikTok.');
+    this.name = 'LimiterClosedError';
+  }
 }
 
-export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const limit = options.limit;
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new RangeError('limit must be a whole number of at least 1');
-  const windowMs = options.windowMs ?? 1000;
-  const now = options.now ?? (() => performance.now());
-  const sleep = options.sleep ?? realSleep;
-  /** The last `limit` reserved send times, ascending (some may lie in the future). */
-  const slots: number[] = [];
-
-  function nextSlot(at: number): number {
-    let slot = at;
-    const last = slots[slots.length - 1];
-    if (last !== undefined && last > slot) slot = last;
-    if (slots.length >= limit) {
-      const oldest = slots[slots.length - limit] as number;
-      slot = Math.max(slot, oldest + windowMs);
-    }
-    return slot;
-  }
-
-  return {
-    async acquire(acquireOptions: AcquireOptions = {}): Promise<void> {
-      const { deadline, signal } = acquireOptions;
-      if (signal?.aborted) throw signal.reason;
-      const current = now();
-      const slot = nextSlot(current);
-      if (deadline !== undefined && slot > deadline) throw new LimiterDeadlineError(slot - current);
-      slots.push(slot);
-      if (slots.length > limit) slots.splice(0, slots.length - limit);
-      const wait = slot - current;
-      if (wait > 0) await sleep(wait, signal);
-    },
-    pendingWaitMs(): number {
-      const current = now();
-      return Math.max(0, nextSlot(current) - current);
-    },
-  };
+export interface RateLimiter {
+  /** Resolves when the caller may send; rejects with `LimiterDeadlineError`, `LimiterClosedError` or the signal's reason. */
+  acquire(options?: AcquireOptions): Promise<void>;
+  /** TikTok answered with a throttle code: slow down. */
+  throttled(): void;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.js';
 import { billableFixture, type FixtureRuns } from '../support/fixture-tools.js';
 import { createOrgWithKey, executeRequest, type Harness, startHarness } from '../support/harness.js';
@@ -206,7 +206,7 @@ for (const target of storeTargets) {
         fingerprint: requestFingerprint('test_billable_echo', fingerprintSource),
         tool: 'test_billable_echo',
         state: 'in_flight',
-        lease_expires_at: new Date(now.getTime() + 90_000).toISOString(),
+        lease_expires_at: new Date(now.getTime() + 10_000).toISOString(),
         lease_holder: 'req_dead',
         response_status: null,
         response_body: null,
@@ -214,12 +214,59 @@ for (const target of storeTargets) {
         created_at: now.toISOString(),
         expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
       });
-      expect((await echo('dead-holder')).statusCode).toBe(409);
-      clock.advance(91_000);
+      const fresh = await echo('dead-holder');
+      expect(fresh.statusCode).toBe(409);
+      // A full lease left: the holder renewed it a moment ago, so it is alive and answers soon.
+      expect(fresh.headers['retry-after']).toBe('1');
+      clock.advance(6_000);
+      // It missed its beats: the 409 says when its lease ends and a retry takes over.
+      const stale = await echo('dead-holder');
+      expect(stale.statusCode).toBe(409);
+      expect(stale.headers['retry-after']).toBe('4');
+      clock.advance(4_000);
       const takeover = await echo('dead-holder');
       expect(takeover.statusCode).toBe(200);
       expect(runs.reconciled).toBe(1);
       expect((await echo('dead-holder')).headers['idempotent-replayed']).toBe('true');
+    });
+
+    it('a live holder renews its lease every third of it, and only while it holds the key', async () => {
+      const lease = h.gateway.config.idempotency.leaseSeconds * 1000;
+      const now = clock.now();
+      await h.gateway.store.idempotency.insertIfAbsent({
+        organization_id: organizationId,
+        key: 'heartbeat',
+        fingerprint: 'f',
+        tool: 'test_billable_echo',
+        state: 'in_flight',
+        lease_expires_at: new Date(now.getTime() + lease).toISOString(),
+        lease_holder: 'req_live',
+        response_status: null,
+        response_body: null,
+        response_request_id: null,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + 86_400_000).toISOString(),
+      });
+      const leaseOf = async () =>
+        (await h.gateway.store.idempotency.get(organizationId, 'heartbeat'))?.lease_expires_at;
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      try {
+        const stop = h.gateway.idempotency.keepAlive(organizationId, 'heartbeat', 'req_live');
+        clock.advance(lease / 3);
+        vi.advanceTimersByTime(Math.floor(lease / 3));
+        await vi.waitFor(async () =>
+          expect(await leaseOf()).toBe(new Date(clock.now().getTime() + lease).toISOString()),
+        );
+        stop();
+        const renewedTo = await leaseOf();
+        clock.advance(lease / 3);
+        vi.advanceTimersByTime(lease);
+        expect(await leaseOf()).toBe(renewedTo);
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(await h.gateway.idempotency.renew(organizationId, 'heartbeat', 'req_other')).toBe(false);
+      expect(await h.gateway.idempotency.renew(organizationId, 'heartbeat', 'req_live')).toBe(true);
     });
 
     it('records expire after the retention: the key is new again', async () => {

@@ -5,6 +5,8 @@ import { billableFixture } from '../support/fixture-tools.js';
 import { createOrgWithKey, executeRequest, type Harness, startHarness } from '../support/harness.js';
 import { storeTargets, type TestDatabase } from '../support/stores.js';
 
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
+
 describe('logs, health and metrics', () => {
   let db: TestDatabase;
   let h: Harness;
@@ -23,6 +25,7 @@ describe('logs, health and metrics', () => {
     h = await startHarness(db, {
       tools: [billableFixture({ count: 0, reconciled: 0 })],
       logger: createLogger('info', sink),
+      env: { ADGATE_METRICS_TOKEN: METRICS_TOKEN },
     });
     ({ key, organizationId } = await createOrgWithKey(h.gateway, 'plus'));
   });
@@ -86,13 +89,16 @@ describe('logs, health and metrics', () => {
   it('GET /metrics counts calls by tool and status, latency, and quota used by tier', async () => {
     await executeRequest(h.app, 'test_billable_echo', key, { arguments: { message: 'metric' } });
     await executeRequest(h.app, 'nope', key, { arguments: {} });
-    const res = await h.app.inject({ url: '/metrics' });
+    const res = await h.app.inject({
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).toMatch(
       /adgate_tool_calls_total\{tool="test_billable_echo",status="200",error_code="",transport="rest"\} \d+/,
     );
     expect(res.body).toMatch(
-      /adgate_tool_calls_total\{tool="nope",status="404",error_code="tool_not_found",transport="rest"\} 1/,
+      /adgate_tool_calls_total\{tool="\(unknown\)",status="404",error_code="tool_not_found",transport="rest"\} 1/,
     );
     expect(res.body).toMatch(
       /adgate_tool_call_duration_seconds_bucket\{le="0\.1",tool="test_billable_echo"\} \d+/,

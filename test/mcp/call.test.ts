@@ -6,7 +6,7 @@ import { ADVERTISER_IDS, CAMPAIGN_IDS, TOKENS } from '../../src/tiktok/emulator/
 import { executeRequest } from '../support/harness.js';
 import { storeTargets, type TestDatabase } from '../support/stores.js';
 import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
-import { connectClient, listen } from './support.js';
+import { connectClient, listen, postMessage } from './support.js';
 
 const schema = z.strictObject({});
 
@@ -135,5 +135,29 @@ describe('MCP: tools/call runs the execute pipeline', () => {
     expect(result.isError).toBeFalsy();
     expect(result.content).toEqual([{ type: 'text', text: 'just text' }]);
     expect(result.structuredContent).toEqual({});
+  });
+
+  it.each([
+    [[], "params.arguments must be an object of the tool's arguments by name, not an array."],
+    ['x', "params.arguments must be an object of the tool's arguments by name, not a string."],
+    [null, "params.arguments must be an object of the tool's arguments by name, not null."],
+  ])("answers -32602 with the gateway's message when arguments is %j", async (args, message) => {
+    const res = await postMessage(url, key, {
+      jsonrpc: '2.0',
+      id: 7,
+      method: 'tools/call',
+      params: { name: 'get_usage_status', arguments: args },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ jsonrpc: '2.0', id: 7, error: { code: -32602, message } });
+  });
+
+  it('answers -32602 when the tool name is missing', async () => {
+    const res = await postMessage(url, key, { jsonrpc: '2.0', id: 8, method: 'tools/call', params: {} });
+    const body = (await res.json()) as { error: { code: number; message: string } };
+    expect(body.error).toEqual({
+      code: -32602,
+      message: "tools/call needs params.name, the tool's name as a string; it is missing.",
+    });
   });
 });

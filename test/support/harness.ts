@@ -24,6 +24,8 @@ export interface HarnessOptions {
   tools?: AnyTool[];
   logger?: ReturnType<typeof createLogger>;
   tiktok?: GatewayOptions['tiktok'];
+  /** Epoch milliseconds for the shared limits. */
+  limitsNow?: () => number;
 }
 
 export async function startHarness(db: TestDatabase, options: HarnessOptions = {}): Promise<Harness> {
@@ -41,6 +43,7 @@ export async function startHarness(db: TestDatabase, options: HarnessOptions = {
     ...(options.clock ? { clock: options.clock } : {}),
     logger: options.logger ?? createLogger('silent'),
     extraTools: options.tools ?? [],
+    ...(options.limitsNow ? { limitsNow: options.limitsNow } : {}),
     storeOptions: db.storeOptions,
     // Retries keep their shape, at a test's pace.
     tiktok: options.tiktok ?? { backoff: { baseMs: 5, throttleBaseMs: 5, maxMs: 20 } },

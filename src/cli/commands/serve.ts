@@ -26,8 +26,9 @@ export function registerServeCommand(program: Command): void {
       );
       process.stdout.write(`adgate listening on ${server.url}\n`);
       const stop = () => {
+        server.gateway.logger.info('draining: finishing the calls in flight, then stopping');
         server.close().then(
-          () => process.exit(0),
+          (drained) => process.exit(drained ? 0 : 1),
           () => process.exit(1),
         );
       };

@@ -73,7 +73,7 @@ function failureReply(request: FastifyRequest, reply: FastifyReply, error: unkno
 export async function registerConnectRoutes(app: FastifyInstance, gateway: Gateway): Promise<void> {
   app.post('/api/v1/connections/tiktok', async (request, reply) => {
     const caller = await gateway.keys.authenticate(request.headers.authorization);
-    enforceRateLimit(gateway.rateLimiter, caller.keyId);
+    await enforceRateLimit(gateway.rateLimiter, caller.keyId);
     request.callLog = { tool: '', organizationId: caller.organizationId, replayed: false, billed: false };
     const body = request.body;
     if (

@@ -21,7 +21,7 @@ export const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   tool_not_found: 'No tool has this name; the message names the closest tools.',
   not_found: 'Nothing is served at this method and path.',
   idempotency_key_in_use:
-    'A request with the same `Idempotency-Key` is still being processed (`Retry-After: 1`).',
+    'A request with the same `Idempotency-Key` is still being processed: `Retry-After` is 1 while its holder renews its lease, else the seconds until that lease ends and a retry takes over (the holder crashed).',
   idempotency_key_reused: 'The `Idempotency-Key` was already used with another tool or other arguments.',
   payload_too_large: 'The body is larger than 1 MiB.',
   unsupported_media_type: 'The body is not sent as `Content-Type: application/json`.',
@@ -33,6 +33,8 @@ export const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
     'A write was sent and no answer came; retry with the same `Idempotency-Key` and the gateway reconciles.',
   not_configured:
     "A feature this gateway's operator has not set up (for example connecting TikTok accounts by OAuth without a TikTok app); the message names the setting.",
+  service_unavailable:
+    'This instance is at its cap of calls or connections in flight, or is shutting down; nothing was carried out: call again after `Retry-After` seconds.',
   internal_error: 'A bug in the gateway; the body holds only the request id to report.',
 };
 

@@ -6,6 +6,7 @@
 import fastifySwagger, { type StaticDocumentSpec } from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DOCS_CSP } from '../security-headers.js';
 import type { OpenApiDocument } from './openapi.js';
 
 export async function registerSwaggerUi(
@@ -22,6 +23,7 @@ export async function registerSwaggerUi(
     routePrefix: '/docs',
     transformSpecification: (_document, request) => serve(request),
     transformSpecificationClone: false,
+    staticCSP: DOCS_CSP,
     theme: { title: 'adgate API' },
     uiConfig: {
       // The key is entered once (Authorize) and kept across reloads in this browser.
