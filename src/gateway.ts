@@ -23,6 +23,7 @@ import { type OpenOptions, openStore, type Store } from './store/index.js';
 import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './tiktok/client.js';
 import { builtinTools } from './tools/index.js';
 import type { ToolServices } from './tools/services.js';
+import { CampaignFactsCache } from './tools/tiktok/campaign-facts.js';
 
 export interface Gateway {
   config: Config;
@@ -68,8 +69,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const registry = new ToolRegistry([...builtinTools, ...(options.extraTools ?? [])]);
   const keys = new KeyService(store, config.keysPerTier, clock);
   const leaseMs = config.idempotency.leaseSeconds * 1000;
-  // A reservation outlives the idempotency lease, which outlives any tool call.
-  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock, leaseMs * 2);
+  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock);
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
   const oauthStates = new OAuthStateService(
     store,
@@ -95,7 +95,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     logger,
     ...options.tiktok,
   });
-  const services: ToolServices = { store, quota, accounts, tiktok };
+  const services: ToolServices = {
+    store,
+    quota,
+    accounts,
+    tiktok,
+    campaignFacts: new CampaignFactsCache(clock),
+  };
   const executor = new Executor({
     registry,
     keys,

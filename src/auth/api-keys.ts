@@ -109,6 +109,7 @@ export class KeyService {
       organizationId: record.organization_id,
       organizationName: record.organization_name,
       tier: record.organization_tier,
+      billingAnchorDay: Number(record.organization_billing_anchor_day),
       keyId: record.id,
     };
   }

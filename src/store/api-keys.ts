@@ -1,27 +1,43 @@
 import type { Tier } from '../config.js';
 import type { Db } from './db.js';
+import { prepare } from './prepared.js';
 import type { ApiKeysTable } from './schema.js';
 
 export type ApiKeyRecord = ApiKeysTable;
 
+export type ApiKeyWithOrganization = ApiKeyRecord & {
+  organization_name: string;
+  organization_tier: Tier;
+  organization_billing_anchor_day: number;
+};
+
 export class ApiKeyStore {
-  constructor(private readonly db: Db) {}
+  private readonly byHash;
+
+  constructor(private readonly db: Db) {
+    const { kysely } = db;
+    this.byHash = prepare(kysely, 1, (keyHash: string) =>
+      kysely
+        .selectFrom('api_keys')
+        .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
+        .selectAll('api_keys')
+        .select([
+          'organizations.name as organization_name',
+          'organizations.tier as organization_tier',
+          'organizations.billing_anchor_day as organization_billing_anchor_day',
+        ])
+        .where('api_keys.key_hash', '=', keyHash),
+    );
+  }
 
   async insert(key: ApiKeyRecord): Promise<void> {
     await this.db.kysely.insertInto('api_keys').values(key).execute();
   }
 
-  /** The key and its organisation in one query: this runs on every request. */
-  async findByHashWithOrganization(
-    keyHash: string,
-  ): Promise<(ApiKeyRecord & { organization_name: string; organization_tier: Tier }) | undefined> {
-    return this.db.kysely
-      .selectFrom('api_keys')
-      .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
-      .selectAll('api_keys')
-      .select(['organizations.name as organization_name', 'organizations.tier as organization_tier'])
-      .where('api_keys.key_hash', '=', keyHash)
-      .executeTakeFirst();
+  /** The key and its organisation in one prepared query: this runs on every request. */
+  async findByHashWithOrganization(keyHash: string): Promise<ApiKeyWithOrganization | undefined> {
+    const { rows } = await this.byHash.execute(keyHash);
+    return rows[0];
   }
 
   async get(id: string): Promise<ApiKeyRecord | undefined> {

@@ -3,10 +3,13 @@ import type { AccountService } from '../core/accounts.js';
 import type { QuotaService } from '../core/quota.js';
 import type { Store } from '../store/index.js';
 import type { TikTokClient } from '../tiktok/client.js';
+import type { CampaignFactsCache } from './tiktok/campaign-facts.js';
 
 export interface ToolServices {
   store: Store;
   quota: QuotaService;
   accounts: AccountService;
   tiktok: TikTokClient;
+  /** Campaign objective, CBO and budget, kept a short while (tiktok/campaign-facts.ts). */
+  campaignFacts: CampaignFactsCache;
 }

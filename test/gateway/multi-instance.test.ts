@@ -61,7 +61,7 @@ describe.skipIf(!postgres.available)('two gateway instances sharing PostgreSQL',
     }
     expect(counts).toEqual({ ok: 150, quota: 850, other: 0 });
     expect(runs.count).toBe(150);
-    expect(await first.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 150, reserved: 0 });
+    expect(await first.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 150 });
   });
 
   it('50 concurrent identical calls over both instances run the tool once', async () => {
