@@ -1,6 +1,6 @@
 /**
- * The databases the gateway is measured on: a SQLite file, and a fresh schema in PostgreSQL
- * (BENCH_PG_URL, else DATABASE_URL, else the local test database), dropped at the end.
+ * The databases the gateway is measured on: a SQLite file, and a fresh database on the PostgreSQL
+ * server of BENCH_PG_URL (else DATABASE_URL, else the local test server), dropped at the end.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -26,16 +26,16 @@ export function sqliteDatabase(dataDir: string): BenchDatabase {
   };
 }
 
-/** A schema of its own, reached through the URL's `options` (search_path). Throws when unreachable. */
+/** A database of its own on the PostgreSQL server, dropped at the end. Throws when unreachable. */
 export async function postgresDatabase(): Promise<BenchDatabase> {
-  const schema = `bench_${Date.now().toString(36)}_${process.pid}`;
+  const name = `adgate_bench_${Date.now().toString(36)}_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
   await admin.connect();
   const version = (await admin.query('show server_version')).rows[0]?.server_version as string;
-  await admin.query(`create schema ${schema}`);
+  await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  url.pathname = `/${name}`;
   return {
     name: 'postgres',
     url: url.toString(),
@@ -43,7 +43,7 @@ export async function postgresDatabase(): Promise<BenchDatabase> {
     cleanup: async () => {
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },
   };

@@ -22,6 +22,8 @@ export interface LoadOptions {
   connections: number;
   /** Requests per second over all connections; closed loop (as fast as answers come) when absent. */
   rate?: number;
+  /** Stop after this many requests instead of after `durationS`. */
+  amount?: number;
 }
 
 export async function load(target: LoadTarget, options: LoadOptions): Promise<LoadResult> {
@@ -31,6 +33,7 @@ export async function load(target: LoadTarget, options: LoadOptions): Promise<Lo
     connections: options.connections,
     duration: options.durationS,
     ...(options.rate ? { overallRate: options.rate } : {}),
+    ...(options.amount ? { amount: options.amount } : {}),
     headers: { 'content-type': 'application/json', ...target.headers },
     requests: [
       {

@@ -7,68 +7,35 @@
  * the load generator runs here. Results go to bench/results/ as JSON; the bench stops every process
  * it started and exits.
  */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatUtc } from '../src/tools/tiktok/add-tiktok-ad-group/schema.js';
 import { cpuPerCall, peakRssMiB } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { type LoadResult, type LoadTarget, load } from './load.js';
-import { FULL_ARGUMENTS, runMicro } from './micro.js';
+import { runMicro } from './micro.js';
 import { type Started, start, stop, stopAll, stopAllOnSignals } from './processes.js';
+import {
+  ADVERTISER,
+  benchArguments,
+  CLI,
+  gatewayEnv,
+  gatewayTarget,
+  LISTENING,
+  proxyTarget,
+  TOKEN,
+  tiktokBodyOf,
+} from './targets.js';
 
-const CLI = path.resolve('dist/cli/main.js');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const WARMUP_S = Math.min(2, DURATION_S);
+/** Calls before measuring, so that the JIT has compiled the hot path (by count: a slow machine needs as many). */
+const WARMUP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 1000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const MICRO_ITERATIONS = Number(process.env.BENCH_MICRO_ITERATIONS ?? 20_000);
 const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? 'bench/results';
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
-const TOKEN = 'emu-token-single-us';
-const ADVERTISER = '6811000000000001';
-const LISTENING = /listening on (http:\/\/\S+)/;
 
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
-
-function benchArguments(now: Date): Record<string, unknown> {
-  return {
-    ...FULL_ARGUMENTS,
-    schedule_start_time: formatUtc(new Date(now.getTime() + 86_400_000)),
-    schedule_end_time: formatUtc(new Date(now.getTime() + 60 * 86_400_000)),
-  };
-}
-
-function gatewayTarget(gateway: Started, key: string, args: Record<string, unknown>): LoadTarget {
-  const body = JSON.stringify({ arguments: args });
-  return {
-    url: `${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`,
-    headers: { authorization: `Bearer ${key}` },
-    // The path users are told to take: every call carries its own Idempotency-Key.
-    next: () => ({ body, headers: { 'idempotency-key': randomUUID() } }),
-  };
-}
-
-function proxyTarget(proxy: Started, tiktokBody: Record<string, unknown>): LoadTarget {
-  let sequence = 0;
-  return {
-    url: `${proxy.url}/proxy`,
-    headers: {},
-    next: () => ({ body: JSON.stringify({ ...tiktokBody, request_id: String(++sequence) }) }),
-  };
-}
-
-/** The exact TikTok body the gateway sends for these arguments, from a dry run. */
-async function tiktokBodyOf(gateway: Started, key: string, args: Record<string, unknown>) {
-  const dry = await fetch(`${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ arguments: { ...args, dry_run: true } }),
-  });
-  const answer = (await dry.json()) as { success: boolean; data: { structured: { body: object } } };
-  if (!answer.success) throw new Error(`dry run failed: ${JSON.stringify(answer)}`);
-  return answer.data.structured.body as Record<string, unknown>;
-}
 
 async function measured(pids: Record<string, number>, target: LoadTarget, rate?: number) {
   const { result, cpu_ms_per_call } = await cpuPerCall(pids, () =>
@@ -85,23 +52,14 @@ interface Servers {
 
 /** Everything measured on one database: capacity, CPU per call, then latency at half capacity. */
 async function benchDatabase(database: BenchDatabase, servers: Servers, dataDir: string, now: Date) {
-  const env = {
-    ADGATE_DATA_DIR: dataDir,
-    ADGATE_DATABASE_URL: database.url,
-    ADGATE_LOG_LEVEL: 'warn',
-    ADGATE_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
-    ADGATE_QUOTA_LIMITS: 'max=1000000000',
-    ADGATE_RATE_LIMIT_RPS: '1000000',
-    TIKTOK_API_BASE_URL: servers.emulator.url,
-    TIKTOK_QPS: '1000000',
-  };
+  const env = gatewayEnv(dataDir, database.url, servers.emulator.url);
   const { key } = seed(CLI, env, TOKEN, ADVERTISER);
   const gateway = await start('gateway', process.execPath, [CLI, 'serve', '--port', '0'], env, LISTENING);
   try {
     const args = benchArguments(now);
     const target = gatewayTarget(gateway, key, args);
-    console.log(`[${database.name}] warm-up ${WARMUP_S}s`);
-    await load(target, { durationS: WARMUP_S, connections: CONNECTIONS });
+    console.log(`[${database.name}] warm-up: ${WARMUP_CALLS} calls`);
+    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
     const pids = { gateway: gateway.pid, emulator: servers.emulator.pid };
     console.log(`[${database.name}] ${DURATION_S}s x ${CONNECTIONS} connections, as fast as it answers`);
     const closedLoop = await measured(pids, target);
@@ -211,7 +169,7 @@ async function main(): Promise<void> {
     const proxyBody = await proxyBodyFrom(emulator, dataDir, now);
     console.log(`(b) bare proxy: ${DURATION_S}s x ${CONNECTIONS} connections`);
     const target = proxyTarget(proxy, proxyBody);
-    await load(target, { durationS: WARMUP_S, connections: CONNECTIONS });
+    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
     const proxyClosedLoop = await measured({ proxy: proxy.pid, emulator: emulator.pid }, target);
     console.log(proxyClosedLoop);
     for (const database of databases) {
@@ -233,7 +191,7 @@ async function main(): Promise<void> {
         },
         settings: {
           duration_s: DURATION_S,
-          warmup_s: WARMUP_S,
+          warmup_calls: WARMUP_CALLS,
           connections: CONNECTIONS,
           upstream: 'TikTok emulator, QPS limit off',
           request: 'add_tiktok_ad_group, 28 arguments, a fresh Idempotency-Key per call',
@@ -255,12 +213,7 @@ async function main(): Promise<void> {
 /** The proxy forwards exactly the body the gateway would send: taken from a dry run on SQLite. */
 async function proxyBodyFrom(emulator: Started, dataDir: string, now: Date) {
   const dir = fs.mkdtempSync(path.join(dataDir, 'dry-'));
-  const env = {
-    ADGATE_DATA_DIR: dir,
-    ADGATE_LOG_LEVEL: 'warn',
-    ADGATE_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
-    TIKTOK_API_BASE_URL: emulator.url,
-  };
+  const env = gatewayEnv(dir, path.join(dir, 'adgate.db'), emulator.url);
   const { key } = seed(CLI, env, TOKEN, ADVERTISER);
   const gateway = await start(
     'dry-run gateway',

@@ -1,4 +1,5 @@
 import type { Tier } from '../config.js';
+import { LiveCache } from './changes.js';
 import type { Db } from './db.js';
 import { prepare } from './prepared.js';
 import type { ApiKeysTable } from './schema.js';
@@ -13,10 +14,13 @@ export type ApiKeyWithOrganization = ApiKeyRecord & {
 
 export class ApiKeyStore {
   private readonly byHash;
+  /** Every request reads its key: kept in memory while revocations reach this process at once. */
+  private readonly cache: LiveCache<ApiKeyWithOrganization>;
 
   constructor(private readonly db: Db) {
     const { kysely } = db;
-    this.byHash = prepare(kysely, 1, (keyHash: string) =>
+    this.cache = new LiveCache(db.changes, 'keys');
+    this.byHash = prepare(kysely, ['keyHash'], ({ keyHash }: { keyHash: string }) =>
       kysely
         .selectFrom('api_keys')
         .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
@@ -36,8 +40,7 @@ export class ApiKeyStore {
 
   /** The key and its organisation in one prepared query: this runs on every request. */
   async findByHashWithOrganization(keyHash: string): Promise<ApiKeyWithOrganization | undefined> {
-    const { rows } = await this.byHash.execute(keyHash);
-    return rows[0];
+    return this.cache.get(keyHash, async () => (await this.byHash.execute({ keyHash })).rows[0]);
   }
 
   async get(id: string): Promise<ApiKeyRecord | undefined> {
@@ -66,17 +69,22 @@ export class ApiKeyStore {
     return Number(row.count);
   }
 
+  /** Every instance stops accepting the key when this commits (see changes.ts). */
   async revoke(id: string, at: string): Promise<boolean> {
-    const result = await this.db.kysely
-      .updateTable('api_keys')
-      .set({ revoked_at: at })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return this.db.changes.write(this.db.kysely, 'keys', async (trx) => {
+      const result = await trx
+        .updateTable('api_keys')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    });
   }
 
-  async touch(id: string, at: string): Promise<void> {
+  /** Last use is for listings: other instances' cached copies may lag, this one's follows. */
+  async touch(id: string, keyHash: string, at: string): Promise<void> {
     await this.db.kysely.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+    this.cache.update(keyHash, (record) => ({ ...record, last_used_at: at }));
   }
 }

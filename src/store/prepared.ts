@@ -9,36 +9,36 @@ import type { Database } from './schema.js';
 
 /** Stands where a parameter goes while the query is built; replaced by the argument at execution. */
 class Slot {
-  constructor(readonly index: number) {}
+  constructor(readonly name: string) {}
 }
 
-export interface Prepared<Params extends unknown[], Row> {
-  execute(...params: Params): Promise<QueryResult<Row>>;
+export interface Prepared<Params extends object, Row> {
+  execute(params: Params): Promise<QueryResult<Row>>;
   /** The compiled SQL, for tests and debugging. */
   readonly sql: string;
 }
 
 /**
- * `build` receives one placeholder per parameter, typed as the parameter, and must use each one
- * only as a value (in `where`, `values`, `set`): never to shape the query.
+ * `build` receives one placeholder per name in `names`, typed as the parameter, and must use each
+ * only as a value (in `where`, `values`, `set`): never to shape the query, which is built once.
  */
-export function prepare<Params extends unknown[], Row>(
+export function prepare<Params extends object, Row>(
   kysely: Pick<Kysely<Database>, 'executeQuery'>,
-  arity: Params['length'],
-  build: (...params: Params) => Compilable<Row>,
+  names: ReadonlyArray<keyof Params & string>,
+  build: (params: Params) => Compilable<Row>,
 ): Prepared<Params, Row> {
-  const slots = Array.from({ length: arity }, (_, i) => new Slot(i)) as unknown as Params;
-  const compiled: CompiledQuery<Row> = build(...slots).compile();
-  const positions = compiled.parameters.map((p) => (p instanceof Slot ? p.index : -1));
-  for (let i = 0; i < arity; i++) {
-    if (!positions.includes(i)) throw new Error(`prepared query never uses parameter ${i}: ${compiled.sql}`);
+  const slots = Object.fromEntries(names.map((name) => [name, new Slot(name)])) as unknown as Params;
+  const compiled: CompiledQuery<Row> = build(slots).compile();
+  const bound = compiled.parameters.map((p) => (p instanceof Slot ? p.name : undefined));
+  for (const name of names) {
+    if (!bound.includes(name)) throw new Error(`prepared query never uses "${name}": ${compiled.sql}`);
   }
   return {
     sql: compiled.sql,
-    execute(...params: Params): Promise<QueryResult<Row>> {
+    execute(params: Params): Promise<QueryResult<Row>> {
       const parameters = compiled.parameters.map((fixed, i) => {
-        const at = positions[i] as number;
-        return at >= 0 ? params[at] : fixed;
+        const name = bound[i];
+        return name === undefined ? fixed : (params as Record<string, unknown>)[name];
       });
       return kysely.executeQuery({ ...compiled, parameters, queryId: createQueryId() });
     },
