@@ -46,7 +46,9 @@ function summarise(file: string): void {
     const group = groupOf(url, functionName);
     groups.set(group, (groups.get(group) ?? 0) + hits);
     const fn =
-      group === '(idle)' ? group : `${functionName || '(anonymous)'} ${path.basename(url)}:${lineNumber + 1} [${group}]`;
+      group === '(idle)'
+        ? group
+        : `${functionName || '(anonymous)'} ${path.basename(url)}:${lineNumber + 1} [${group}]`;
     functions.set(fn, (functions.get(fn) ?? 0) + hits);
   }
   const busy = total - (groups.get('(idle)') ?? 0);
