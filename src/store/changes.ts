@@ -51,7 +51,7 @@ export const noChangeFeed: ChangeFeed = {
   close: async () => {},
 };
 
-class PostgresChangeFeed implements ChangeFeed {
+export class PostgresChangeFeed implements ChangeFeed {
   live = false;
   generation = 0;
   private readonly events = new EventEmitter();
@@ -104,6 +104,7 @@ class PostgresChangeFeed implements ChangeFeed {
       await client.query(`listen ${CHANNEL}`);
       this.attempt = 0;
       this.live = true;
+      this.events.emit('live');
     } catch {
       this.lost(client);
     }
@@ -120,6 +121,11 @@ class PostgresChangeFeed implements ChangeFeed {
     const delay = RECONNECT_MS[Math.min(this.attempt++, RECONNECT_MS.length - 1)];
     this.timer = setTimeout(() => void this.connect(), delay);
     this.timer.unref();
+  }
+
+  /** Resolves when the feed is (again) listening. */
+  whenLive(): Promise<void> {
+    return this.live ? Promise.resolve() : new Promise((resolve) => this.events.once('live', resolve));
   }
 
   /** The listening connection's server process id (tests end it to show the feed recovers). */
