@@ -1,202 +1,245 @@
 /**
- * `npm run bench`: (a) validate + map per call; (b) the whole execute path over a real socket
- * against the emulator, side by side with a bare Fastify proxy to the same emulator endpoint;
- * (c) the gateway's peak memory. Each server runs in its own process; the load generator
- * (autocannon) runs here. Results go to bench/results/ as JSON.
+ * `npm run bench`: (a) validate + map per call, in-process; (b) the whole billable call over a real
+ * socket against the emulator, with an Idempotency-Key, on SQLite and on PostgreSQL, side by side
+ * with a bare Fastify proxy to the same emulator endpoint, with the CPU each process spends per call
+ * (from /proc); (c) a fixed-rate run at half the gateway's measured capacity, gateway and proxy at the
+ * same rate, for the latency the gateway adds; (d) peak memory. Each server runs in its own process;
+ * the load generator runs here. Results go to bench/results/ as JSON; the bench stops every process
+ * it started and exits.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import { formatUtc } from '../src/domain/time.js';
-import { FULL_ARGUMENTS, runMicro } from './micro.js';
+import { cpuPerCall, peakRssMiB } from './cpu.js';
+import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
+import { type LoadResult, type LoadTarget, load } from './load.js';
+import { runMicro } from './micro.js';
+import { type Started, start, stop, stopAll, stopAllOnSignals } from './processes.js';
+import {
+  ADVERTISER,
+  benchArguments,
+  CLI,
+  gatewayEnv,
+  gatewayTarget,
+  LISTENING,
+  proxyTarget,
+  TOKEN,
+  tiktokBodyOf,
+} from './targets.js';
 
-const CLI = path.resolve('dist/cli/main.js');
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+/** Calls before measuring, so that the JIT has compiled the hot path (by count: a slow machine needs as many). */
+const WARMUP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 1000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const TOKEN = 'emu-token-single-us';
-const ADVERTISER = '6811000000000001';
+const MICRO_ITERATIONS = Number(process.env.BENCH_MICRO_ITERATIONS ?? 20_000);
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? 'bench/results';
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
 
-const children: ChildProcess[] = [];
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
-function start(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  ready: RegExp,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      out += chunk;
-      const match = out.match(ready);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)));
-  });
+async function measured(pids: Record<string, number>, target: LoadTarget, rate?: number) {
+  const { result, cpu_ms_per_call } = await cpuPerCall(pids, () =>
+    load(target, { durationS: DURATION_S, connections: CONNECTIONS, ...(rate ? { rate } : {}) }),
+  );
+  return { ...result, cpu_ms_per_call };
 }
 
-function cli(args: string[], env: Record<string, string>): string {
-  return execFileSync(process.execPath, [CLI, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+interface Servers {
+  emulator: Started;
+  proxy: Started;
+  proxyClosedLoop: LoadResult & { cpu_ms_per_call: Record<string, number> };
 }
 
-/** Peak resident memory of a process, from the kernel (Linux). */
-function peakRssMiB(pid: number): number | null {
+/** Everything measured on one database: capacity, CPU per call, then latency at half capacity. */
+async function benchDatabase(database: BenchDatabase, servers: Servers, dataDir: string, now: Date) {
+  const env = gatewayEnv(dataDir, database.url, servers.emulator.url);
+  const { key } = seed(CLI, env, TOKEN, ADVERTISER);
+  const gateway = await start('gateway', process.execPath, [CLI, 'serve', '--port', '0'], env, LISTENING);
   try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round((kb / 1024) * 10) / 10 : null;
-  } catch {
-    return null;
+    const args = benchArguments(now);
+    const target = gatewayTarget(gateway, key, args);
+    console.log(`[${database.name}] warm-up: ${WARMUP_CALLS} calls`);
+    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    const pids = { gateway: gateway.pid, emulator: servers.emulator.pid };
+    console.log(`[${database.name}] ${DURATION_S}s x ${CONNECTIONS} connections, as fast as it answers`);
+    const closedLoop = await measured(pids, target);
+    const rate = Math.max(1, Math.round(closedLoop.requests_per_s / 2));
+    console.log(`[${database.name}] ${DURATION_S}s at ${rate} req/s: gateway, then proxy`);
+    const gatewayAtRate = await measured(pids, target, rate);
+    const proxyAtRate = await measured(
+      { proxy: servers.proxy.pid, emulator: servers.emulator.pid },
+      proxyTarget(servers.proxy, await tiktokBodyOf(gateway, key, args)),
+      rate,
+    );
+    const proxy = servers.proxyClosedLoop;
+    const result = {
+      database: database.description,
+      gateway: closedLoop,
+      throughput_ratio: round(closedLoop.requests_per_s / proxy.requests_per_s),
+      added_latency_p50_ms: closedLoop.latency_p50_ms - proxy.latency_p50_ms,
+      fixed_rate: {
+        rate_per_s: rate,
+        gateway: gatewayAtRate,
+        bare_proxy: proxyAtRate,
+        added_latency_p50_ms: gatewayAtRate.latency_p50_ms - proxyAtRate.latency_p50_ms,
+        added_latency_p99_ms: gatewayAtRate.latency_p99_ms - proxyAtRate.latency_p99_ms,
+      },
+      gateway_peak_memory_mib: peakRssMiB(gateway.pid),
+    };
+    console.log(`[${database.name}]`, JSON.stringify(result, null, 2));
+    return result;
+  } finally {
+    await stop(gateway.child);
   }
 }
 
-async function load(url: string, body: () => string, headers: Record<string, string>) {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { 'content-type': 'application/json', ...headers },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
-  });
-  const ok = result['2xx'];
+type DatabaseResult = Awaited<ReturnType<typeof benchDatabase>>;
+
+/** The issue's goals, checked on this run's numbers. */
+function goals(results: Record<string, DatabaseResult | { skipped: string }>) {
+  const sqlite = results.sqlite && 'gateway' in results.sqlite ? results.sqlite : undefined;
+  const postgres = results.postgres && 'gateway' in results.postgres ? results.postgres : undefined;
   return {
-    requests_per_s: Math.round(result.requests.average),
-    latency_p50_ms: result.latency.p50,
-    latency_p99_ms: result.latency.p99,
-    non_2xx: result.non2xx,
-    errors: result.errors,
-    ok,
+    sqlite_throughput_ratio_at_least_0_5: sqlite ? sqlite.throughput_ratio >= 0.5 : null,
+    sqlite_gateway_cpu_per_call_at_most_0_6_ms: sqlite
+      ? (sqlite.gateway.cpu_ms_per_call.gateway ?? 99) <= 0.6
+      : null,
+    postgres_throughput_ratio_at_least_0_3: postgres ? postgres.throughput_ratio >= 0.3 : null,
+    added_p99_at_half_capacity_at_most_3_ms: Object.fromEntries(
+      [sqlite, postgres]
+        .filter((r): r is DatabaseResult => r !== undefined)
+        .map((r) => [r.database, r.fixed_rate.added_latency_p99_ms <= 3]),
+    ),
   };
+}
+
+async function openDatabases(
+  dataDir: string,
+): Promise<Array<BenchDatabase | { name: string; skipped: string }>> {
+  const opened: Array<BenchDatabase | { name: string; skipped: string }> = [];
+  for (const name of DATABASES) {
+    if (name === 'sqlite') opened.push(sqliteDatabase(dataDir));
+    else if (name === 'postgres') {
+      try {
+        opened.push(await postgresDatabase());
+      } catch (error) {
+        const skipped = `PostgreSQL not reachable (set BENCH_PG_URL): ${(error as Error).message}`;
+        console.warn(`!!! SKIPPED PostgreSQL: ${skipped}`);
+        opened.push({ name, skipped });
+      }
+    } else throw new Error(`BENCH_DATABASES: unknown database "${name}" (sqlite, postgres)`);
+  }
+  return opened;
+}
+
+function write(results: object, now: Date): void {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${now.toISOString().slice(0, 10)}-${os.cpus().length}cpu.json`);
+  const text = `${JSON.stringify(results, null, 2)}\n`;
+  fs.writeFileSync(file, text);
+  fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), text);
+  console.log(`written to ${file} and ${path.join(RESULTS_DIR, 'latest.json')}`);
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(CLI)) throw new Error('run `npm run build` first (npm run bench does)');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adgate-bench-'));
   const now = new Date();
-  const args = {
-    ...FULL_ARGUMENTS,
-    schedule_start_time: formatUtc(new Date(now.getTime() + 86_400_000)),
-    schedule_end_time: formatUtc(new Date(now.getTime() + 60 * 86_400_000)),
-  };
-
   console.log('(a) validate and map a full-featured call, in-process');
-  const micro = runMicro();
+  const micro = runMicro(MICRO_ITERATIONS);
   console.log(micro);
 
   const emulator = await start(
+    'emulator',
     process.execPath,
     [CLI, 'emulator', '--port', '0', '--qps', 'off'],
     {},
-    /listening on (http:\/\/\S+)/,
+    LISTENING,
   );
-  const env = {
-    ADGATE_DATA_DIR: dataDir,
-    ADGATE_LOG_LEVEL: 'warn',
-    ADGATE_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
-    ADGATE_QUOTA_LIMITS: 'max=1000000000',
-    ADGATE_RATE_LIMIT_RPS: '1000000',
-    TIKTOK_API_BASE_URL: emulator.url,
-    TIKTOK_QPS: '1000000',
-  };
-  const org = JSON.parse(cli(['orgs', 'create', '--name', 'bench', '--tier', 'max', '--json'], env)).id;
-  const key = JSON.parse(cli(['keys', 'create', '--org', org, '--json'], env)).key;
-  cli(['accounts', 'connect', '--org', org, '--access-token', TOKEN, '--advertiser-id', ADVERTISER], env);
+  const proxy = await start(
+    'proxy',
+    process.execPath,
+    ['--import', 'tsx', 'bench/proxy.ts', emulator.url, TOKEN],
+    {},
+    LISTENING,
+  );
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adgate-bench-'));
+  const databases = await openDatabases(dataDir);
+  const perDatabase: Record<string, DatabaseResult | { skipped: string }> = {};
+  try {
+    const proxyBody = await proxyBodyFrom(emulator, dataDir, now);
+    console.log(`(b) bare proxy: ${DURATION_S}s x ${CONNECTIONS} connections`);
+    const target = proxyTarget(proxy, proxyBody);
+    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    const proxyClosedLoop = await measured({ proxy: proxy.pid, emulator: emulator.pid }, target);
+    console.log(proxyClosedLoop);
+    for (const database of databases) {
+      perDatabase[database.name] =
+        'skipped' in database
+          ? { skipped: database.skipped }
+          : await benchDatabase(database, { emulator, proxy, proxyClosedLoop }, dataDir, now);
+    }
+    write(
+      {
+        date: now.toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          cpu_model: os.cpus()[0]?.model,
+          memory_gib: Math.round(os.totalmem() / 2 ** 30),
+          load_average_at_start: os.loadavg().map((v) => round(v)),
+          node: process.version,
+          platform: `${os.platform()} ${os.release()}`,
+        },
+        settings: {
+          duration_s: DURATION_S,
+          warmup_calls: WARMUP_CALLS,
+          connections: CONNECTIONS,
+          upstream: 'TikTok emulator, QPS limit off',
+          request: 'add_tiktok_ad_group, 28 arguments, a fresh Idempotency-Key per call',
+        },
+        validate_and_map: micro,
+        bare_proxy: proxyClosedLoop,
+        databases: perDatabase,
+        goals: goals(perDatabase),
+        peak_memory_mib: { emulator: peakRssMiB(emulator.pid), proxy: peakRssMiB(proxy.pid) },
+      },
+      now,
+    );
+  } finally {
+    for (const database of databases) if (!('skipped' in database)) await database.cleanup();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The proxy forwards exactly the body the gateway would send: taken from a dry run on SQLite. */
+async function proxyBodyFrom(emulator: Started, dataDir: string, now: Date) {
+  const dir = fs.mkdtempSync(path.join(dataDir, 'dry-'));
+  const env = gatewayEnv(dir, path.join(dir, 'adgate.db'), emulator.url);
+  const { key } = seed(CLI, env, TOKEN, ADVERTISER);
   const gateway = await start(
+    'dry-run gateway',
     process.execPath,
     [CLI, 'serve', '--port', '0'],
     env,
-    /listening on (http:\/\/\S+)/,
+    LISTENING,
   );
-
-  // The proxy forwards exactly the body the gateway would send (taken from a dry run).
-  const dry = await fetch(`${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ arguments: { ...args, dry_run: true } }),
-  });
-  const dryBody = (await dry.json()) as {
-    success: boolean;
-    data: { structured: { body: Record<string, unknown> } };
-  };
-  if (!dryBody.success) throw new Error(`dry run failed: ${JSON.stringify(dryBody)}`);
-  const tiktokBody = dryBody.data.structured.body;
-  const proxy = await start(
-    'npx',
-    ['tsx', 'bench/proxy.ts', emulator.url, TOKEN],
-    {},
-    /listening on (http:\/\/\S+)/,
-  );
-
-  let sequence = 0;
-  const gatewayBody = JSON.stringify({ arguments: args });
-  console.log(`(b) ${DURATION_S}s x ${CONNECTIONS} connections: gateway, then bare proxy`);
-  const viaGateway = await load(
-    `${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`,
-    () => gatewayBody,
-    {
-      authorization: `Bearer ${key}`,
-    },
-  );
-  const viaProxy = await load(
-    `${proxy.url}/proxy`,
-    () => JSON.stringify({ ...tiktokBody, request_id: String(++sequence) }),
-    {},
-  );
-  console.log({ gateway: viaGateway, proxy: viaProxy });
-
-  const results = {
-    date: now.toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpu_model: os.cpus()[0]?.model,
-      memory_gib: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-    },
-    settings: {
-      duration_s: DURATION_S,
-      connections: CONNECTIONS,
-      database: 'SQLite (file)',
-      upstream: 'TikTok emulator, QPS limit off',
-    },
-    validate_and_map: micro,
-    execute_path: {
-      gateway: viaGateway,
-      bare_proxy: viaProxy,
-      throughput_ratio: Math.round((viaGateway.requests_per_s / viaProxy.requests_per_s) * 100) / 100,
-      added_latency_p50_ms: viaGateway.latency_p50_ms - viaProxy.latency_p50_ms,
-      added_latency_p99_ms: viaGateway.latency_p99_ms - viaProxy.latency_p99_ms,
-      note: "Each gateway call reads the campaign (/campaign/get/) and creates the ad group: two upstream calls to the proxy's one.",
-    },
-    peak_memory_mib: {
-      gateway: peakRssMiB(gateway.child.pid as number),
-      emulator: peakRssMiB(emulator.child.pid as number),
-    },
-  };
-  console.log('(c) peak memory', results.peak_memory_mib);
-  fs.mkdirSync('bench/results', { recursive: true });
-  const file = path.join('bench/results', `${now.toISOString().slice(0, 10)}-${os.cpus().length}cpu.json`);
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`written to ${file} and bench/results/latest.json`);
+  try {
+    return await tiktokBodyOf(gateway, key, benchArguments(now));
+  } finally {
+    await stop(gateway.child);
+  }
 }
 
+stopAllOnSignals();
 main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    for (const child of children) child.kill('SIGTERM');
+  .then(
+    () => 0,
+    (error) => {
+      console.error(error);
+      return 1;
+    },
+  )
+  .then(async (code) => {
+    await stopAll();
+    // Exit even if a library left a handle open: the bench is done once its children are gone.
+    process.exit(code);
   });

@@ -24,6 +24,7 @@ import { type OpenOptions, openStore, type Store } from './store/index.js';
 import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './tiktok/client.js';
 import { builtinTools } from './tools/index.js';
 import type { ToolServices } from './tools/services.js';
+import { CampaignFactsCache } from './tools/tiktok/campaign-facts.js';
 
 export interface Gateway {
   config: Config;
@@ -73,16 +74,10 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const registry = new ToolRegistry([...builtinTools, ...(options.extraTools ?? [])]);
   const keys = new KeyService(store, config.keysPerTier, clock);
   const leaseMs = config.idempotency.leaseSeconds * 1000;
-  // A call, limiter waits and retries included, ends within this budget; its quota reservation
-  // outlives it (the idempotency lease is renewed by a heartbeat, so it does not bound the call).
+  // A call, limiter waits and retries included, ends within this budget (the idempotency lease is
+  // renewed by a heartbeat, so it does not bound the call).
   const tiktokDeadlineMs = 60_000;
-  const quota = new QuotaService(
-    store,
-    config.quota.limits,
-    config.quota.upgradeUrl,
-    clock,
-    tiktokDeadlineMs + 30_000,
-  );
+  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock);
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
   const oauthStates = new OAuthStateService(
     store,
@@ -123,6 +118,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     accounts,
     tiktok,
     hasTool: (name) => registry.get(name) !== undefined,
+    campaignFacts: new CampaignFactsCache(clock),
   };
   const executor = new Executor({
     registry,

@@ -90,7 +90,8 @@ export class KeyService {
         `The Authorization header is not a valid API key. ${UNAUTHENTICATED_HELP}`,
       );
     }
-    const record = await this.store.apiKeys.findByHashWithOrganization(hashApiKey(match[1] as string));
+    const keyHash = hashApiKey(match[1] as string);
+    const record = await this.store.apiKeys.findByHashWithOrganization(keyHash);
     if (!record) throw new AppError('unauthenticated', `This API key is not known. ${UNAUTHENTICATED_HELP}`);
     const now = this.clock.now();
     if (record.revoked_at)
@@ -103,12 +104,13 @@ export class KeyService {
     }
     // One write a minute at most per key: last use is for humans, not an audit trail.
     if (!record.last_used_at || now.getTime() - Date.parse(record.last_used_at) > 60_000) {
-      await this.store.apiKeys.touch(record.id, now.toISOString());
+      await this.store.apiKeys.touch(record.id, keyHash, now.toISOString());
     }
     return {
       organizationId: record.organization_id,
       organizationName: record.organization_name,
       tier: record.organization_tier,
+      billingAnchorDay: Number(record.organization_billing_anchor_day),
       keyId: record.id,
     };
   }

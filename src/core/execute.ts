@@ -1,7 +1,7 @@
 /**
  * The execute pipeline, the same for REST and MCP: authenticate → rate limit → find the tool →
- * check the body and the Idempotency-Key → validate the arguments → claim the key → reserve quota →
- * run → settle quota → store the outcome → envelope. Transports only translate in and out.
+ * check the body and the Idempotency-Key → validate the arguments → claim the key → bill quota →
+ * run → refund it if unbilled → store the outcome → envelope. Transports only translate in and out.
  */
 import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
@@ -13,7 +13,7 @@ import type { Clock } from './clock.js';
 import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './envelope.js';
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import type { Metrics } from './metrics.js';
-import type { QuotaHold, QuotaService, QuotaSnapshot } from './quota.js';
+import type { QuotaCharge, QuotaService, QuotaSnapshot } from './quota.js';
 import { enforceRateLimit, type KeyRateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
 import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
@@ -165,10 +165,10 @@ export class Executor {
     }
 
     const metered = tool.billable && !(tool.isDryRun?.(validation.args) ?? false);
-    let reservation: QuotaHold | undefined;
+    let charge: QuotaCharge | undefined;
     if (metered) {
       try {
-        reservation = await this.deps.quota.reserve(caller.organizationId);
+        charge = await this.deps.quota.bill(caller);
       } catch (error) {
         // Refused before the tool ran: the key stays free for a later retry.
         if (call.idempotencyKey !== undefined) {
@@ -177,7 +177,7 @@ export class Executor {
         throw error;
       }
     }
-    return this.runTool(tool, validation.args, caller, call, { reconcile, metered, reservation });
+    return this.runTool(tool, validation.args, caller, call, { reconcile, metered, charge });
   }
 
   private async runTool(
@@ -185,11 +185,7 @@ export class Executor {
     args: Record<string, unknown>,
     caller: Caller,
     call: CallState,
-    {
-      reconcile,
-      metered,
-      reservation,
-    }: { reconcile: boolean; metered: boolean; reservation: QuotaHold | undefined },
+    { reconcile, metered, charge }: { reconcile: boolean; metered: boolean; charge: QuotaCharge | undefined },
   ): Promise<ExecuteResult> {
     const { quota, idempotency } = this.deps;
 
@@ -219,8 +215,9 @@ export class Executor {
     const billed = metered && (output !== undefined || failure?.billable === true);
     call.billed = billed;
     let snapshot: QuotaSnapshot | undefined;
-    if (reservation) snapshot = await quota.settle(reservation, billed);
-    else if (tool.billable) snapshot = await this.publicSnapshot(caller.organizationId);
+    if (charge && !billed) await quota.refund(charge);
+    if (charge) snapshot = charge.snapshot;
+    else if (tool.billable) snapshot = await this.publicSnapshot(caller);
 
     const result =
       output !== undefined
@@ -261,12 +258,8 @@ export class Executor {
     }
   }
 
-  private async publicSnapshot(organizationId: string): Promise<QuotaSnapshot> {
-    const {
-      reserved: _reserved,
-      period_start: _start,
-      ...snapshot
-    } = await this.deps.quota.snapshot(organizationId);
+  private async publicSnapshot(caller: Caller): Promise<QuotaSnapshot> {
+    const { period_start: _start, ...snapshot } = await this.deps.quota.snapshotOf(caller);
     return snapshot;
   }
 

@@ -1,13 +1,13 @@
 /**
- * The monthly allowance (API contract, section 5): capacity is reserved before a billable tool
- * runs and settled after, billed or released, so that the limit holds under any concurrency.
+ * The monthly allowance (API contract, section 5): a billable call is billed before its tool runs,
+ * with one conditional update that refuses past the limit, and refunded if it ends unbilled; so the
+ * limit holds under any concurrency and a call costs one statement. A call whose instance dies while
+ * it runs stays billed: adgate cannot know whether it reached TikTok (docs/api.md, Quota).
  */
 import type { Tier } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Store } from '../store/index.js';
-import type { Reservation } from '../store/usage.js';
 import type { Clock } from './clock.js';
-import { newId } from './ids.js';
 import { periodAt } from './period.js';
 
 export interface QuotaSnapshot {
@@ -17,12 +17,18 @@ export interface QuotaSnapshot {
   period_end: string;
 }
 
-/** Capacity held for one call, with what its answer's quota block needs. */
-export interface QuotaHold {
-  reservation: Reservation;
-  limit: number;
+/** What the quota needs of an organisation; the caller of a tool carries it (read with the key). */
+export interface QuotaSubject {
+  organizationId: string;
   tier: Tier;
-  periodEnd: string;
+  billingAnchorDay: number;
+}
+
+/** One call billed, with what its answer's quota block shows and what a refund needs. */
+export interface QuotaCharge {
+  organizationId: string;
+  periodStart: string;
+  snapshot: QuotaSnapshot;
 }
 
 const TIER_NAMES: Record<Tier, string> = { free: 'Free', plus: 'Plus', pro: 'Pro', max: 'Max' };
@@ -34,61 +40,52 @@ export class QuotaService {
     private readonly limits: Record<Tier, number>,
     private readonly upgradeUrl: string,
     private readonly clock: Clock,
-    /** How long a reservation may be held; longer than any tool call can run. */
-    private readonly reservationMs: number,
   ) {}
 
-  private async organization(organizationId: string) {
+  /** The quota now, for an organisation by id (get_usage_status, the CLI). */
+  async snapshot(organizationId: string): Promise<QuotaSnapshot & { period_start: string }> {
     const org = await this.store.organizations.get(organizationId);
     if (!org) throw new Error(`organisation ${organizationId} vanished`);
-    return org;
+    return this.snapshotOf({ organizationId, tier: org.tier, billingAnchorDay: org.billing_anchor_day });
   }
 
-  async snapshot(
-    organizationId: string,
-  ): Promise<QuotaSnapshot & { reserved: number; period_start: string }> {
-    const org = await this.organization(organizationId);
-    const now = this.clock.now();
-    const period = periodAt(now, org.billing_anchor_day);
-    const { used, reserved } = await this.store.usage.read(org.id, period.start, now.toISOString());
-    return {
-      used,
-      reserved,
-      limit: this.limits[org.tier],
-      tier: org.tier,
-      period_end: period.end,
-      period_start: period.start,
-    };
+  async snapshotOf(subject: QuotaSubject): Promise<QuotaSnapshot & { period_start: string }> {
+    const period = periodAt(this.clock.now(), subject.billingAnchorDay);
+    const used = await this.store.usage.read(subject.organizationId, period.start);
+    const limit = this.limits[subject.tier];
+    return { used, limit, tier: subject.tier, period_end: period.end, period_start: period.start };
   }
 
-  /** Holds one call's worth of capacity, or refuses with 402 and the seed page's message. */
-  async reserve(organizationId: string): Promise<QuotaHold> {
-    const org = await this.organization(organizationId);
-    const now = this.clock.now();
-    const period = periodAt(now, org.billing_anchor_day);
-    const limit = this.limits[org.tier];
-    const reservation: Reservation = {
-      id: newId('rsv'),
-      organizationId: org.id,
-      periodStart: period.start,
-      expiresAt: new Date(now.getTime() + this.reservationMs).toISOString(),
-    };
-    if (await this.store.usage.reserve(reservation, limit, now.toISOString())) {
-      return { reservation, limit, tier: org.tier, periodEnd: period.end };
+  /** Bills one call, or refuses with 402 and the seed page's message. */
+  async bill(subject: QuotaSubject): Promise<QuotaCharge> {
+    const period = periodAt(this.clock.now(), subject.billingAnchorDay);
+    const limit = this.limits[subject.tier];
+    const used =
+      limit > 0 ? await this.store.usage.bill(subject.organizationId, period.start, limit) : undefined;
+    if (used !== undefined) {
+      return {
+        organizationId: subject.organizationId,
+        periodStart: period.start,
+        snapshot: { used, limit, tier: subject.tier, period_end: period.end },
+      };
     }
-
-    // Calls still in flight hold the rest of the allowance; they count as used for the refusal.
-    const { used, reserved } = await this.store.usage.read(org.id, period.start, now.toISOString());
+    // Calls still running were billed when they started: they count as used in the refusal.
+    const usedNow = Math.min(await this.store.usage.read(subject.organizationId, period.start), limit);
     const quota = {
-      used: Math.min(used + reserved, limit),
+      used: usedNow,
       limit,
-      tier: org.tier,
+      tier: subject.tier,
       period_end: period.end,
       upgrade_url: this.upgradeUrl,
     };
-    throw new AppError('quota_exhausted', this.exhaustedMessage(org.tier, quota.used, limit, period.end), {
+    throw new AppError('quota_exhausted', this.exhaustedMessage(subject.tier, usedNow, limit, period.end), {
       details: { quota },
     });
+  }
+
+  /** Gives a charge back: the call ended without a definitive answer from the platform. */
+  refund(charge: QuotaCharge): Promise<void> {
+    return this.store.usage.refund(charge.organizationId, charge.periodStart);
   }
 
   private exhaustedMessage(tier: Tier, used: number, limit: number, periodEnd: string): string {
@@ -97,11 +94,5 @@ export class QuotaService {
     return next
       ? `${head}\nUpgrade to ${TIER_NAMES[next]} at ${this.upgradeUrl} to keep building.`
       : `${head}\nThe allowance starts again on ${periodEnd}; for more, contact ${this.upgradeUrl}.`;
-  }
-
-  /** Ends a reservation: billed adds one call to its period. Returns the quota as the caller sees it now. */
-  async settle(hold: QuotaHold, billed: boolean): Promise<QuotaSnapshot> {
-    const used = await this.store.usage.settle(hold.reservation, billed);
-    return { used, limit: hold.limit, tier: hold.tier, period_end: hold.periodEnd };
   }
 }

@@ -18,6 +18,8 @@ export interface Caller {
   organizationId: string;
   organizationName: string;
   tier: Tier;
+  /** Day of the month the organisation's quota period starts again. */
+  billingAnchorDay: number;
   keyId: string;
 }
 

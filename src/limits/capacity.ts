@@ -70,20 +70,26 @@ export class TikTokCapacity implements RateLimiter {
     });
     const waitSignal = signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal;
     for (;;) {
-      const waitMs = this.waitOf(answer, started);
-      try {
-        await this.sleep(waitMs, waitSignal);
-      } catch (error) {
-        if (answer.kind === 'queued') await this.options.store.cancel(ticket);
-        if (signal?.aborted) throw error;
-        throw new LimiterClosedError();
-      }
+      await this.wait(this.waitOf(answer, started), waitSignal, () =>
+        answer.kind === 'queued' ? this.options.store.cancel(ticket) : undefined,
+      );
       if (answer.kind === 'granted') {
         this.reportLateness(askedAt + answer.waitMs);
         return;
       }
       askedAt = this.now();
       answer = await this.options.store.poll(ticket, askedAt, bound - (askedAt - started));
+    }
+  }
+
+  /** Sleeps; when the call is aborted or the limiter closes, leaves the queue and says which. */
+  private async wait(ms: number, signal: AbortSignal, leave: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await this.sleep(ms, signal);
+    } catch (error) {
+      await leave();
+      if (!this.closing.signal.aborted) throw error;
+      throw new LimiterClosedError();
     }
   }
 

@@ -1,17 +1,38 @@
+import { LiveCache } from './changes.js';
 import type { Db } from './db.js';
+import { prepare } from './prepared.js';
 import type { AccountStatus, ConnectedAccountsTable } from './schema.js';
 
 export type ConnectedAccount = ConnectedAccountsTable;
 
 export class AccountStore {
-  constructor(private readonly db: Db) {}
+  private readonly ofOrganization;
+  /** Every TikTok call reads its organisation's accounts: kept while every change reaches this process. */
+  private readonly cache: LiveCache<ConnectedAccount[]>;
+
+  constructor(private readonly db: Db) {
+    const { kysely } = db;
+    this.cache = new LiveCache(db.changes, 'accounts');
+    // Every TikTok tool call picks its account from this list.
+    this.ofOrganization = prepare(
+      kysely,
+      ['organizationId'],
+      ({ organizationId }: { organizationId: string }) =>
+        kysely
+          .selectFrom('connected_accounts')
+          .selectAll()
+          .where('organization_id', '=', organizationId)
+          .orderBy('name')
+          .orderBy('advertiser_id'),
+    );
+  }
 
   /**
    * Connects advertisers, or replaces their token and details when they are connected already. One
    * transaction: a connection adds every advertiser of a grant or none.
    */
   async upsertAll(accounts: ConnectedAccount[]): Promise<void> {
-    await this.db.kysely.transaction().execute(async (trx) => {
+    await this.db.changes.write(this.db.kysely, 'accounts', async (trx) => {
       for (const account of accounts) {
         await trx
           .insertInto('connected_accounts')
@@ -32,13 +53,12 @@ export class AccountStore {
   }
 
   async listByOrganization(organizationId: string): Promise<ConnectedAccount[]> {
-    return this.db.kysely
-      .selectFrom('connected_accounts')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .orderBy('name')
-      .orderBy('advertiser_id')
-      .execute();
+    return (
+      (await this.cache.get(
+        organizationId,
+        async () => (await this.ofOrganization.execute({ organizationId })).rows,
+      )) ?? []
+    );
   }
 
   async get(organizationId: string, advertiserId: string): Promise<ConnectedAccount | undefined> {
@@ -56,12 +76,14 @@ export class AccountStore {
     status: AccountStatus,
     at: string,
   ): Promise<void> {
-    await this.db.kysely
-      .updateTable('connected_accounts')
-      .set({ status, updated_at: at })
-      .where('organization_id', '=', organizationId)
-      .where('advertiser_id', '=', advertiserId)
-      .execute();
+    await this.db.changes.write(this.db.kysely, 'accounts', async (trx) => {
+      await trx
+        .updateTable('connected_accounts')
+        .set({ status, updated_at: at })
+        .where('organization_id', '=', organizationId)
+        .where('advertiser_id', '=', advertiserId)
+        .execute();
+    });
   }
 
   async setDetails(
@@ -70,20 +92,24 @@ export class AccountStore {
     details: { currency: string; timezone: string },
     at: string,
   ): Promise<void> {
-    await this.db.kysely
-      .updateTable('connected_accounts')
-      .set({ ...details, updated_at: at })
-      .where('organization_id', '=', organizationId)
-      .where('advertiser_id', '=', advertiserId)
-      .execute();
+    await this.db.changes.write(this.db.kysely, 'accounts', async (trx) => {
+      await trx
+        .updateTable('connected_accounts')
+        .set({ ...details, updated_at: at })
+        .where('organization_id', '=', organizationId)
+        .where('advertiser_id', '=', advertiserId)
+        .execute();
+    });
   }
 
   async remove(organizationId: string, advertiserId: string): Promise<boolean> {
-    const result = await this.db.kysely
-      .deleteFrom('connected_accounts')
-      .where('organization_id', '=', organizationId)
-      .where('advertiser_id', '=', advertiserId)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return this.db.changes.write(this.db.kysely, 'accounts', async (trx) => {
+      const result = await trx
+        .deleteFrom('connected_accounts')
+        .where('organization_id', '=', organizationId)
+        .where('advertiser_id', '=', advertiserId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
   }
 }

@@ -1,27 +1,46 @@
 import type { Tier } from '../config.js';
+import { LiveCache } from './changes.js';
 import type { Db } from './db.js';
+import { prepare } from './prepared.js';
 import type { ApiKeysTable } from './schema.js';
 
 export type ApiKeyRecord = ApiKeysTable;
 
+export type ApiKeyWithOrganization = ApiKeyRecord & {
+  organization_name: string;
+  organization_tier: Tier;
+  organization_billing_anchor_day: number;
+};
+
 export class ApiKeyStore {
-  constructor(private readonly db: Db) {}
+  private readonly byHash;
+  /** Every request reads its key: kept in memory while revocations reach this process at once. */
+  private readonly cache: LiveCache<ApiKeyWithOrganization>;
+
+  constructor(private readonly db: Db) {
+    const { kysely } = db;
+    this.cache = new LiveCache(db.changes, 'keys');
+    this.byHash = prepare(kysely, ['keyHash'], ({ keyHash }: { keyHash: string }) =>
+      kysely
+        .selectFrom('api_keys')
+        .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
+        .selectAll('api_keys')
+        .select([
+          'organizations.name as organization_name',
+          'organizations.tier as organization_tier',
+          'organizations.billing_anchor_day as organization_billing_anchor_day',
+        ])
+        .where('api_keys.key_hash', '=', keyHash),
+    );
+  }
 
   async insert(key: ApiKeyRecord): Promise<void> {
     await this.db.kysely.insertInto('api_keys').values(key).execute();
   }
 
-  /** The key and its organisation in one query: this runs on every request. */
-  async findByHashWithOrganization(
-    keyHash: string,
-  ): Promise<(ApiKeyRecord & { organization_name: string; organization_tier: Tier }) | undefined> {
-    return this.db.kysely
-      .selectFrom('api_keys')
-      .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
-      .selectAll('api_keys')
-      .select(['organizations.name as organization_name', 'organizations.tier as organization_tier'])
-      .where('api_keys.key_hash', '=', keyHash)
-      .executeTakeFirst();
+  /** The key and its organisation in one prepared query: this runs on every request. */
+  async findByHashWithOrganization(keyHash: string): Promise<ApiKeyWithOrganization | undefined> {
+    return this.cache.get(keyHash, async () => (await this.byHash.execute({ keyHash })).rows[0]);
   }
 
   async get(id: string): Promise<ApiKeyRecord | undefined> {
@@ -50,17 +69,22 @@ export class ApiKeyStore {
     return Number(row.count);
   }
 
+  /** Every instance stops accepting the key when this commits (see changes.ts). */
   async revoke(id: string, at: string): Promise<boolean> {
-    const result = await this.db.kysely
-      .updateTable('api_keys')
-      .set({ revoked_at: at })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return this.db.changes.write(this.db.kysely, 'keys', async (trx) => {
+      const result = await trx
+        .updateTable('api_keys')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    });
   }
 
-  async touch(id: string, at: string): Promise<void> {
+  /** Last use is for listings: other instances' cached copies may lag, this one's follows. */
+  async touch(id: string, keyHash: string, at: string): Promise<void> {
     await this.db.kysely.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+    this.cache.update(keyHash, (record) => ({ ...record, last_used_at: at }));
   }
 }

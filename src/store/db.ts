@@ -7,6 +7,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { type ChangeFeed, noChangeFeed, postgresChangeFeed } from './changes.js';
 import { migrateToLatest } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -17,6 +18,8 @@ export interface Db {
   dialect: Dialect;
   /** Where it lives, for messages (never includes a password). */
   description: string;
+  /** Tells every instance when cached rows change (PostgreSQL), see changes.ts. */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -70,7 +73,17 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    db = { kysely, dialect: 'postgres', description: redact(url), close: () => kysely.destroy() };
+    const changes = await postgresChangeFeed(url);
+    db = {
+      kysely,
+      dialect: 'postgres',
+      description: redact(url),
+      changes,
+      close: async () => {
+        await changes.close();
+        await kysely.destroy();
+      },
+    };
   } else {
     const file = sqlitePath(url);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -85,7 +98,13 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
-    db = { kysely, dialect: 'sqlite', description: file, close: () => kysely.destroy() };
+    db = {
+      kysely,
+      dialect: 'sqlite',
+      description: file,
+      changes: noChangeFeed,
+      close: () => kysely.destroy(),
+    };
   }
   try {
     await migrateToLatest(db.kysely as Kysely<unknown>, options.pgSchema);

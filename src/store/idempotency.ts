@@ -4,21 +4,78 @@
  * and a take-over or a finish only succeeds for the caller that holds the lease.
  */
 import type { Db } from './db.js';
+import { prepare } from './prepared.js';
 import type { IdempotencyRecordsTable } from './schema.js';
 
 export type IdempotencyRecord = IdempotencyRecordsTable;
 
+type Finish = { organization_id: string; key: string; holder: string };
+type Completion = Finish & { status: number; body: string; request_id: string };
+
+const RECORD_COLUMNS = [
+  'organization_id',
+  'key',
+  'fingerprint',
+  'tool',
+  'state',
+  'lease_expires_at',
+  'lease_holder',
+  'response_status',
+  'response_body',
+  'response_request_id',
+  'created_at',
+  'expires_at',
+] as const satisfies ReadonlyArray<keyof IdempotencyRecord>;
+
+/** The statements every call with a key runs: a claim and one finish. */
+function hotPath(db: Db) {
+  const { kysely } = db;
+  return {
+    insert: prepare(kysely, RECORD_COLUMNS, (record: IdempotencyRecord) =>
+      kysely
+        .insertInto('idempotency_records')
+        .values(record)
+        .onConflict((oc) => oc.columns(['organization_id', 'key']).doNothing())
+        .returning('key'),
+    ),
+    complete: prepare(
+      kysely,
+      ['organization_id', 'key', 'holder', 'status', 'body', 'request_id'],
+      (p: Completion) =>
+        kysely
+          .updateTable('idempotency_records')
+          .set({
+            state: 'completed',
+            lease_holder: null,
+            lease_expires_at: null,
+            response_status: p.status,
+            response_body: p.body,
+            response_request_id: p.request_id,
+          })
+          .where('organization_id', '=', p.organization_id)
+          .where('key', '=', p.key)
+          .where('lease_holder', '=', p.holder),
+    ),
+    release: prepare(kysely, ['organization_id', 'key', 'holder'], (p: Finish) =>
+      kysely
+        .deleteFrom('idempotency_records')
+        .where('organization_id', '=', p.organization_id)
+        .where('key', '=', p.key)
+        .where('lease_holder', '=', p.holder),
+    ),
+  };
+}
+
 export class IdempotencyStore {
-  constructor(private readonly db: Db) {}
+  private readonly hot;
+
+  constructor(private readonly db: Db) {
+    this.hot = hotPath(db);
+  }
 
   /** Inserts an in-flight record; false when a record for this key already exists. */
   async insertIfAbsent(record: IdempotencyRecord): Promise<boolean> {
-    const rows = await this.db.kysely
-      .insertInto('idempotency_records')
-      .values(record)
-      .onConflict((oc) => oc.columns(['organization_id', 'key']).doNothing())
-      .returning('key')
-      .execute();
+    const { rows } = await this.hot.insert.execute(record);
     return rows.length === 1;
   }
 
@@ -69,20 +126,14 @@ export class IdempotencyStore {
     holder: string,
     response: { status: number; body: string; requestId: string },
   ): Promise<void> {
-    await this.db.kysely
-      .updateTable('idempotency_records')
-      .set({
-        state: 'completed',
-        lease_holder: null,
-        lease_expires_at: null,
-        response_status: response.status,
-        response_body: response.body,
-        response_request_id: response.requestId,
-      })
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .where('lease_holder', '=', holder)
-      .execute();
+    await this.hot.complete.execute({
+      organization_id: organizationId,
+      key,
+      holder,
+      status: response.status,
+      body: response.body,
+      request_id: response.requestId,
+    });
   }
 
   /** The write may have happened: keep the key, and let the next attempt reconcile. */
@@ -98,12 +149,7 @@ export class IdempotencyStore {
 
   /** Frees the key (nothing worth replaying happened) so a corrected retry can use it. */
   async release(organizationId: string, key: string, holder: string): Promise<void> {
-    await this.db.kysely
-      .deleteFrom('idempotency_records')
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .where('lease_holder', '=', holder)
-      .execute();
+    await this.hot.release.execute({ organization_id: organizationId, key, holder });
   }
 
   /** Deletes one expired record, if it is still the one that was read (compare on created_at). */

@@ -102,6 +102,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('oauth_states_expiry').on('oauth_states').column('expires_at').execute();
     },
   },
+  '0003_drop_quota_reservations': {
+    // Quota is billed by one conditional update on usage_periods and refunded if unbilled
+    // (store/usage.ts): reservations are no longer kept.
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropTable('quota_reservations').ifExists().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -24,12 +24,15 @@ export class OrganizationStore {
       .execute();
   }
 
+  /** Keys carry their organisation's tier in the key cache: every instance drops it on commit. */
   async setTier(id: string, tier: Tier): Promise<boolean> {
-    const result = await this.db.kysely
-      .updateTable('organizations')
-      .set({ tier })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return this.db.changes.write(this.db.kysely, 'keys', async (trx) => {
+      const result = await trx
+        .updateTable('organizations')
+        .set({ tier })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    });
   }
 }

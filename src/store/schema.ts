@@ -34,14 +34,6 @@ export interface UsagePeriodsTable {
   used: number;
 }
 
-/** Capacity held by calls in flight; it expires so that a crashed call cannot hold it forever. */
-export interface QuotaReservationsTable {
-  id: string;
-  organization_id: string;
-  period_start: string;
-  expires_at: string;
-}
-
 export type IdempotencyState = 'in_flight' | 'completed' | 'outcome_unknown';
 
 export interface IdempotencyRecordsTable {
@@ -93,7 +85,6 @@ export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
   usage_periods: UsagePeriodsTable;
-  quota_reservations: QuotaReservationsTable;
   idempotency_records: IdempotencyRecordsTable;
   connected_accounts: ConnectedAccountsTable;
   oauth_states: OAuthStatesTable;

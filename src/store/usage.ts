@@ -1,112 +1,86 @@
 /**
- * Quota counters. `used` counts billed calls per period; calls in flight hold a reservation row
- * until they settle, so that concurrent calls can never bill past the limit, on one instance or on
- * several sharing a database.
+ * Quota counters: `used` counts the calls billed in a period. A billable call is billed before its
+ * tool runs, with one conditional statement, and refunded if it ends unbilled; so concurrent calls
+ * can never bill past the limit, on one instance or on several sharing a database, and a call costs
+ * one statement (two when refunded) instead of two transactions.
  */
 import type { Db } from './db.js';
+import { prepare } from './prepared.js';
 
-export interface Reservation {
-  id: string;
+interface Period {
   organizationId: string;
   periodStart: string;
-  expiresAt: string;
 }
 
 export class UsageStore {
-  constructor(private readonly db: Db) {}
+  private readonly billOne;
+  private readonly refundOne;
+  private readonly usedIn;
 
-  /**
-   * Takes one unit of capacity if `used + live reservations < limit`. The usage row is locked for
-   * the check (FOR UPDATE on PostgreSQL; SQLite has one writer at a time), so the check and the
-   * insert are one atomic step.
-   */
-  async reserve(reservation: Reservation, limit: number, now: string): Promise<boolean> {
-    const { organizationId, periodStart } = reservation;
-    return this.db.kysely.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('usage_periods')
-        .values({ organization_id: organizationId, period_start: periodStart, used: 0 })
-        .onConflict((oc) => oc.columns(['organization_id', 'period_start']).doNothing())
-        .execute();
-      let lock = trx
-        .selectFrom('usage_periods')
-        .select('used')
-        .where('organization_id', '=', organizationId)
-        .where('period_start', '=', periodStart);
-      if (this.db.dialect === 'postgres') lock = lock.forUpdate();
-      const { used } = await lock.executeTakeFirstOrThrow();
-      // A reservation whose call crashed expires; drop those before counting.
-      await trx
-        .deleteFrom('quota_reservations')
-        .where('organization_id', '=', organizationId)
-        .where('expires_at', '<=', now)
-        .execute();
-      const held = await trx
-        .selectFrom('quota_reservations')
-        .select((eb) => eb.fn.countAll().as('count'))
-        .where('organization_id', '=', organizationId)
-        .where('period_start', '=', periodStart)
-        .executeTakeFirstOrThrow();
-      if (Number(used) + Number(held.count) >= limit) return false;
-      await trx
-        .insertInto('quota_reservations')
-        .values({
-          id: reservation.id,
-          organization_id: organizationId,
-          period_start: periodStart,
-          expires_at: reservation.expiresAt,
-        })
-        .execute();
-      return true;
-    });
-  }
-
-  /** Ends a reservation; a billed call adds one to the period it was reserved in. Returns `used` after. */
-  async settle(reservation: Reservation, billed: boolean): Promise<number> {
-    const { organizationId, periodStart } = reservation;
-    return this.db.kysely.transaction().execute(async (trx) => {
-      await trx.deleteFrom('quota_reservations').where('id', '=', reservation.id).execute();
-      if (billed) {
-        await trx
+  constructor(db: Db) {
+    const { kysely } = db;
+    // Insert the period's first call, or add one to it, only while it is under the limit: an upsert
+    // is atomic in both dialects (PostgreSQL locks the row, SQLite has one writer at a time), so the
+    // check and the increment cannot be split by another call. No row comes back when it is refused.
+    this.billOne = prepare(
+      kysely,
+      ['organizationId', 'periodStart', 'limit'],
+      ({
+        organizationId,
+        periodStart,
+        limit,
+      }: {
+        organizationId: string;
+        periodStart: string;
+        limit: number;
+      }) =>
+        kysely
+          .insertInto('usage_periods')
+          .values({ organization_id: organizationId, period_start: periodStart, used: 1 })
+          .onConflict((oc) =>
+            oc
+              .columns(['organization_id', 'period_start'])
+              .doUpdateSet({ used: (eb) => eb('usage_periods.used', '+', 1) })
+              .where('usage_periods.used', '<', limit),
+          )
+          .returning('used'),
+    );
+    this.refundOne = prepare(
+      kysely,
+      ['organizationId', 'periodStart'],
+      ({ organizationId, periodStart }: Period) =>
+        kysely
           .updateTable('usage_periods')
-          .set((eb) => ({ used: eb('used', '+', 1) }))
+          .set((eb) => ({ used: eb('used', '-', 1) }))
           .where('organization_id', '=', organizationId)
           .where('period_start', '=', periodStart)
-          .execute();
-      }
-      const row = await trx
-        .selectFrom('usage_periods')
-        .select('used')
-        .where('organization_id', '=', organizationId)
-        .where('period_start', '=', periodStart)
-        .executeTakeFirst();
-      return Number(row?.used ?? 0);
-    });
-  }
-
-  /** One statement, so `used` and `reserved` come from the same snapshot even while calls settle. */
-  async read(
-    organizationId: string,
-    periodStart: string,
-    now: string,
-  ): Promise<{ used: number; reserved: number }> {
-    const row = await this.db.kysely
-      .selectNoFrom((eb) => [
-        eb
+          .where('used', '>', 0),
+    );
+    this.usedIn = prepare(
+      kysely,
+      ['organizationId', 'periodStart'],
+      ({ organizationId, periodStart }: Period) =>
+        kysely
           .selectFrom('usage_periods')
           .select('used')
           .where('organization_id', '=', organizationId)
-          .where('period_start', '=', periodStart)
-          .as('used'),
-        eb
-          .selectFrom('quota_reservations')
-          .select((inner) => inner.fn.countAll().as('count'))
-          .where('organization_id', '=', organizationId)
-          .where('period_start', '=', periodStart)
-          .where('expires_at', '>', now)
-          .as('reserved'),
-      ])
-      .executeTakeFirstOrThrow();
-    return { used: Number(row.used ?? 0), reserved: Number(row.reserved ?? 0) };
+          .where('period_start', '=', periodStart),
+    );
+  }
+
+  /** Bills one call if the period stays within `limit` (at least 1). Returns `used` after, or undefined when refused. */
+  async bill(organizationId: string, periodStart: string, limit: number): Promise<number | undefined> {
+    const { rows } = await this.billOne.execute({ organizationId, periodStart, limit });
+    return rows[0] === undefined ? undefined : Number(rows[0].used);
+  }
+
+  /** Gives back a call billed by `bill` whose call ended unbilled. */
+  async refund(organizationId: string, periodStart: string): Promise<void> {
+    await this.refundOne.execute({ organizationId, periodStart });
+  }
+
+  async read(organizationId: string, periodStart: string): Promise<number> {
+    const { rows } = await this.usedIn.execute({ organizationId, periodStart });
+    return Number(rows[0]?.used ?? 0);
   }
 }

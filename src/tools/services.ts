@@ -3,6 +3,7 @@ import type { AccountService } from '../core/accounts.js';
 import type { QuotaService } from '../core/quota.js';
 import type { Store } from '../store/index.js';
 import type { TikTokClient } from '../tiktok/client.js';
+import type { CampaignFactsCache } from './tiktok/campaign-facts.js';
 
 export interface ToolServices {
   store: Store;
@@ -11,4 +12,6 @@ export interface ToolServices {
   tiktok: TikTokClient;
   /** Whether a tool is registered (a result names a next step only if its tool exists). */
   hasTool: (name: string) => boolean;
+  /** Campaign objective, CBO and budget, kept a short while (tiktok/campaign-facts.ts). */
+  campaignFacts: CampaignFactsCache;
 }

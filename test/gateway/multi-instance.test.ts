@@ -80,7 +80,22 @@ describe.skipIf(!postgres.available || !redisAvailable)(
       }
       expect(counts).toEqual({ ok: 150, quota: 850, other: 0 });
       expect(runs.count).toBe(150);
-      expect(await first.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 150, reserved: 0 });
+      expect(await first.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 150 });
+    });
+
+    it('a key revoked through one instance is refused by the other at once, though it had the key cached', async () => {
+      const [first, second] = instances as [Harness, Harness];
+      const { key, keyId } = await createOrgWithKey(first.gateway, 'max');
+      expect(second.gateway.store.db.changes.live).toBe(true);
+      for (let i = 0; i < 2; i++) expect((await post(i, key, { message: 'warm' })).status).toBe(200);
+      const notified = new Promise<void>((resolve) =>
+        second.gateway.store.db.changes.onChange('keys', resolve),
+      );
+      expect(await first.gateway.store.apiKeys.revoke(keyId, new Date().toISOString())).toBe(true);
+      await notified;
+      const refused = await post(1, key, { message: 'after revocation' });
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.body).error).toMatch(/revoked/);
     });
 
     it('50 concurrent identical calls over both instances run the tool once', async () => {

@@ -51,10 +51,31 @@ for (const target of storeTargets) {
         `\u{1F6A8} Monthly limit reached (150/150 tool calls on Plus tier).\nUpgrade to Pro at ${UPGRADE_URL} to keep building.`,
       );
       const snapshot = await h.gateway.quota.snapshot(organizationId);
-      expect(snapshot).toMatchObject({ used: 150, reserved: 0, limit: 150 });
+      expect(snapshot).toMatchObject({ used: 150, limit: 150 });
       // Every success reports the quota block; the highest used seen is the limit.
       const used = responses.filter((r) => r.statusCode === 200).map((r) => r.json().data.quota.used);
       expect(Math.max(...used)).toBe(150);
+    });
+
+    it('600 concurrent calls, every other one unbilled, refund what was not billed and never pass 150', async () => {
+      const { key, organizationId } = await createOrgWithKey(h.gateway, 'plus');
+      const responses = await Promise.all(
+        Array.from({ length: 600 }, (_, i) =>
+          echo(key, { delay_ms: 2, outcome: i % 2 === 0 ? 'ok' : 'unavailable' }),
+        ),
+      );
+      const ok = responses.filter((r) => r.statusCode === 200).length;
+      const unbilled = responses.filter((r) => r.statusCode === 502).length;
+      const refused = responses.filter((r) => r.statusCode === 402).length;
+      expect(ok + unbilled + refused).toBe(600);
+      // Each unbilled call gave its unit back: used counts the successes alone.
+      expect(unbilled).toBeGreaterThan(0);
+      expect(ok).toBeLessThanOrEqual(150);
+      expect((await h.gateway.quota.snapshot(organizationId)).used).toBe(ok);
+      // What is left can still be used, and no more.
+      for (let i = ok; i < 150; i++) expect((await echo(key, {})).statusCode).toBe(200);
+      expect((await echo(key, {})).statusCode).toBe(402);
+      expect((await h.gateway.quota.snapshot(organizationId)).used).toBe(150);
     });
 
     it('bills success and platform_rejected; releases unavailable, unknown, bugs and dry runs', async () => {
@@ -65,7 +86,7 @@ for (const target of storeTargets) {
       }
       statuses.push((await echo(key, { dry_run: true })).statusCode);
       expect(statuses).toEqual([200, 400, 502, 504, 500, 200]);
-      expect(await h.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 2, reserved: 0 });
+      expect(await h.gateway.quota.snapshot(organizationId)).toMatchObject({ used: 2 });
     });
 
     it('a dry run reports the quota without spending it, even when it is used up', async () => {
@@ -130,7 +151,6 @@ for (const target of storeTargets) {
         used: 1,
         limit: 600,
         remaining: 599,
-        in_flight: 0,
         period_start: '2026-01-31',
         period_end: '2026-02-28',
         keys_in_use: 2,

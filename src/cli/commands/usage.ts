@@ -16,7 +16,7 @@ export function registerUsageCommand(program: Command): void {
         emit(
           options,
           { organization_id: org.id, ...quota },
-          `${org.name} (${org.tier}): ${quota.used}/${quota.limit} tool calls used, ${quota.reserved} in flight; ` +
+          `${org.name} (${org.tier}): ${quota.used}/${quota.limit} tool calls used; ` +
             `period ${quota.period_start} to ${quota.period_end}.`,
         );
       });

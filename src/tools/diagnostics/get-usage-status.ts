@@ -10,7 +10,7 @@ export const getUsageStatus: ToolDefinition<typeof schema, ToolServices> = {
   summary: "Show this organisation's tier, calls used and left this period, when it resets, and keys in use.",
   description:
     'Reports the monthly allowance of the organisation that owns the API key: tier, tool calls used in the current ' +
-    'period, the limit, calls in flight, the date the counter starts again, and how many API keys are active. ' +
+    'period (calls still running count as used), the limit, the date the counter starts again, and how many API keys are active. ' +
     'Free: it never counts against the quota.',
   readOnly: true,
   billable: false,
@@ -23,10 +23,10 @@ export const getUsageStatus: ToolDefinition<typeof schema, ToolServices> = {
       ctx.caller.organizationId,
       ctx.clock.now().toISOString(),
     );
-    const remaining = Math.max(0, snapshot.limit - snapshot.used - snapshot.reserved);
+    const remaining = Math.max(0, snapshot.limit - snapshot.used);
     const lines = [
       `**${ctx.caller.organizationName}** is on the **${snapshot.tier}** tier.`,
-      `- Tool calls this period: ${snapshot.used} of ${snapshot.limit} used, ${remaining} left${snapshot.reserved > 0 ? ` (${snapshot.reserved} in flight)` : ''}.`,
+      `- Tool calls this period: ${snapshot.used} of ${snapshot.limit} used, ${remaining} left.`,
       `- Period: ${snapshot.period_start} to ${snapshot.period_end}; the counter starts again on ${snapshot.period_end}.`,
       `- API keys in use: ${keysInUse}.`,
     ];
@@ -37,7 +37,6 @@ export const getUsageStatus: ToolDefinition<typeof schema, ToolServices> = {
         used: snapshot.used,
         limit: snapshot.limit,
         remaining,
-        in_flight: snapshot.reserved,
         period_start: snapshot.period_start,
         period_end: snapshot.period_end,
         keys_in_use: keysInUse,

@@ -15,7 +15,13 @@ const account: ResolvedAccount = {
 function contextWith(list: Array<Record<string, unknown>>, remembered: unknown[]): ToolContext<ToolServices> {
   return {
     requestId: 'req_test',
-    caller: { organizationId: 'org_1', organizationName: 'Org', tier: 'plus', keyId: 'key_1' },
+    caller: {
+      organizationId: 'org_1',
+      organizationName: 'Org',
+      tier: 'plus',
+      billingAnchorDay: 1,
+      keyId: 'key_1',
+    },
     idempotency: undefined,
     clock: new ManualClock('2026-11-29T00:00:00Z'),
     accounts: {

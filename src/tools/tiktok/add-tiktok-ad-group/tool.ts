@@ -3,7 +3,7 @@
  * I/O: account, campaign, advertiser, then TikTok's `/adgroup/create/` with a `request_id` tied to
  * the call, so that no retry ever creates a second ad group.
  */
-import type { ToolContext, ToolDefinition } from '../../../core/tool.js';
+import type { ResolvedAccount, ToolContext, ToolDefinition } from '../../../core/tool.js';
 import {
   type AdGroupFacts,
   adGroupFactRules,
@@ -15,6 +15,7 @@ import { DUPLICATE_REQUEST_CODE } from '../../../tiktok/errors.js';
 import { newRequestId, requestIdFrom } from '../../../tiktok/request-id.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
+import { retryIfFactsWereStale } from '../campaign-facts.js';
 import { loadFacts } from './facts.js';
 import { adGroupStructuredResult, adGroupStructuredResultSchema } from './result.js';
 import { type AddTikTokAdGroupArgs, addTikTokAdGroupSchema, isAddTikTokAdGroupDryRun } from './schema.js';
@@ -27,10 +28,11 @@ type Context = ToolContext<ToolServices>;
  * and the key, so every attempt of the same call re-sends the same id and TikTok creates at most one
  * ad group; without one it is fresh per call (the client's own retries still reuse it).
  */
-function tiktokRequestId(ctx: Context): string {
-  return ctx.idempotency
-    ? requestIdFrom(`${ctx.caller.organizationId}\n${ctx.idempotency.key}`)
-    : newRequestId();
+function tiktokRequestId(ctx: Context, retry: boolean): string {
+  if (!ctx.idempotency) return newRequestId();
+  // The send after fresh campaign facts is another request: TikTok must not take it for the refused one.
+  const seed = `${ctx.caller.organizationId}\n${ctx.idempotency.key}${retry ? '\nfresh-campaign-facts' : ''}`;
+  return requestIdFrom(seed);
 }
 
 /**
@@ -55,6 +57,58 @@ async function findEarlierAdGroup(
 
 function isDuplicateRequest(error: unknown): boolean {
   return error instanceof AppError && error.details?.tiktok_code === DUPLICATE_REQUEST_CODE;
+}
+
+/** Checks against the facts, then (unless a dry run) creates the ad group on TikTok. */
+async function createWith(
+  args: AddTikTokAdGroupArgs,
+  ctx: Context,
+  account: ResolvedAccount,
+  facts: AdGroupFacts,
+  retry: boolean,
+) {
+  const issues = adGroupFactRules(args, facts);
+  if (issues.length > 0) throw invalidArguments(issues);
+
+  const request = buildAdGroupRequest(args, facts);
+  if (args.dry_run) {
+    const answer = { ...request, args, facts, dryRun: true, hasTool: ctx.services.hasTool };
+    return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+  }
+
+  const requestId = tiktokRequestId(ctx, retry);
+  const { tiktok } = ctx.services;
+  let adgroupId: string;
+  try {
+    const created = await onAccount(ctx, account, () =>
+      tiktok.createAdGroup(account.accessToken, request.body, requestId),
+    );
+    adgroupId = String(created.data.adgroup_id);
+  } catch (error) {
+    const earlier =
+      ctx.idempotency?.reconcile && isDuplicateRequest(error)
+        ? await findEarlierAdGroup(ctx, args, facts, account.accessToken)
+        : undefined;
+    if (earlier === undefined) throw error;
+    adgroupId = earlier;
+  }
+
+  const answer = {
+    ...request,
+    body: { ...request.body, request_id: requestId },
+    adgroupId,
+    args,
+    facts,
+    dryRun: false,
+    hasTool: ctx.services.hasTool,
+  };
+  return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+}
+
+async function loadFound(ctx: Context, args: AddTikTokAdGroupArgs, fresh: boolean) {
+  const loaded = await loadFacts(ctx, args.campaign_id, args.advertiser_id, { fresh });
+  if (!loaded.found) throw invalidArguments([loaded.issue]);
+  return loaded;
 }
 
 export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, ToolServices> = {
@@ -95,44 +149,12 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
   },
 
   async run(args, ctx) {
-    const loaded = await loadFacts(ctx, args.campaign_id, args.advertiser_id);
-    if (!loaded.found) throw invalidArguments([loaded.issue]);
-    const { account, facts } = loaded;
-    const issues = adGroupFactRules(args, facts);
-    if (issues.length > 0) throw invalidArguments(issues);
-
-    const request = buildAdGroupRequest(args, facts);
-    if (args.dry_run) {
-      const answer = { ...request, args, facts, dryRun: true, hasTool: ctx.services.hasTool };
-      return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
-    }
-
-    const requestId = tiktokRequestId(ctx);
-    const { tiktok } = ctx.services;
-    let adgroupId: string;
-    try {
-      const created = await onAccount(ctx, account, () =>
-        tiktok.createAdGroup(account.accessToken, request.body, requestId),
-      );
-      adgroupId = String(created.data.adgroup_id);
-    } catch (error) {
-      const earlier =
-        ctx.idempotency?.reconcile && isDuplicateRequest(error)
-          ? await findEarlierAdGroup(ctx, args, facts, account.accessToken)
-          : undefined;
-      if (earlier === undefined) throw error;
-      adgroupId = earlier;
-    }
-
-    const answer = {
-      ...request,
-      body: { ...request.body, request_id: requestId },
-      adgroupId,
-      args,
+    const { account, facts, fromCache } = await loadFound(ctx, args, false);
+    return retryIfFactsWereStale(
       facts,
-      dryRun: false,
-      hasTool: ctx.services.hasTool,
-    };
-    return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+      fromCache,
+      (current, retry) => createWith(args, ctx, account, current, retry),
+      async () => (await loadFound(ctx, args, true)).facts,
+    );
   },
 };

@@ -1,0 +1,70 @@
+/** What the benchmarks send, and to whom: the same for `run.ts` and `profile.ts`. */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { formatUtc } from '../src/domain/time.js';
+import type { LoadTarget } from './load.js';
+import { FULL_ARGUMENTS } from './micro.js';
+import type { Started } from './processes.js';
+
+/** BENCH_CLI: another build of adgate to measure (e.g. the main branch's) with the same bench. */
+export const CLI = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/main.js');
+export const TOKEN = 'emu-token-single-us';
+export const ADVERTISER = '6811000000000001';
+export const LISTENING = /listening on (http:\/\/\S+)/;
+
+/** The gateway's settings: no quota or rate limit in the way, logs at warn. */
+export function gatewayEnv(
+  dataDir: string,
+  databaseUrl: string,
+  emulatorUrl: string,
+): Record<string, string> {
+  return {
+    ADGATE_DATA_DIR: dataDir,
+    ADGATE_DATABASE_URL: databaseUrl,
+    ADGATE_LOG_LEVEL: 'warn',
+    ADGATE_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+    ADGATE_QUOTA_LIMITS: 'max=1000000000',
+    ADGATE_RATE_LIMIT_RPS: '1000000',
+    TIKTOK_API_BASE_URL: emulatorUrl,
+    TIKTOK_QPS: '1000000',
+  };
+}
+
+export function benchArguments(now: Date): Record<string, unknown> {
+  return {
+    ...FULL_ARGUMENTS,
+    schedule_start_time: formatUtc(new Date(now.getTime() + 86_400_000)),
+    schedule_end_time: formatUtc(new Date(now.getTime() + 60 * 86_400_000)),
+  };
+}
+
+export function gatewayTarget(gateway: Started, key: string, args: Record<string, unknown>): LoadTarget {
+  const body = JSON.stringify({ arguments: args });
+  return {
+    url: `${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`,
+    headers: { authorization: `Bearer ${key}` },
+    // The path users are told to take: every call carries its own Idempotency-Key.
+    next: () => ({ body, headers: { 'idempotency-key': randomUUID() } }),
+  };
+}
+
+export function proxyTarget(proxy: Started, tiktokBody: Record<string, unknown>): LoadTarget {
+  let sequence = 0;
+  return {
+    url: `${proxy.url}/proxy`,
+    headers: {},
+    next: () => ({ body: JSON.stringify({ ...tiktokBody, request_id: String(++sequence) }) }),
+  };
+}
+
+/** The exact TikTok body the gateway sends for these arguments, from a dry run. */
+export async function tiktokBodyOf(gateway: Started, key: string, args: Record<string, unknown>) {
+  const dry = await fetch(`${gateway.url}/api/v1/tools/add_tiktok_ad_group/execute`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ arguments: { ...args, dry_run: true } }),
+  });
+  const answer = (await dry.json()) as { success: boolean; data: { structured: { body: object } } };
+  if (!answer.success) throw new Error(`dry run failed: ${JSON.stringify(answer)}`);
+  return answer.data.structured.body as Record<string, unknown>;
+}
