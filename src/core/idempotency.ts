@@ -6,6 +6,7 @@
  * attempt takes over with `reconcile` set, because the dead holder may have written upstream.
  */
 import { AppError } from '../errors.js';
+import type { IdempotencyRecord } from '../store/idempotency.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './clock.js';
 
@@ -84,34 +85,50 @@ export class IdempotencyService {
       if (inserted) return { kind: 'claimed', reconcile: false };
 
       const seen = await this.store.idempotency.get(organizationId, key);
-      if (!seen) continue;
-      if (seen.expires_at <= nowIso) {
-        await this.store.idempotency.deleteIfExpired(seen, nowIso);
-        continue;
-      }
-      if (seen.fingerprint !== fingerprint) {
-        const what = seen.tool === tool ? 'other arguments' : `another tool (${seen.tool})`;
-        throw new AppError(
-          'idempotency_key_reused',
-          `This Idempotency-Key was already used with ${what}. Use a new key for a different request.`,
-        );
-      }
-      if (seen.state === 'completed' && seen.response_status !== null && seen.response_body !== null) {
-        return {
-          kind: 'replay',
-          status: seen.response_status,
-          body: seen.response_body,
-          requestId: seen.response_request_id ?? '',
-        };
-      }
-      if (seen.state === 'in_flight' && seen.lease_expires_at !== null && seen.lease_expires_at > nowIso) {
-        throw keyInUse(Date.parse(seen.lease_expires_at) - now.getTime(), this.leaseMs);
-      }
-      if (await this.store.idempotency.takeOver(seen, holder, leaseExpiresAt)) {
-        return { kind: 'claimed', reconcile: true };
-      }
+      const settled = seen
+        ? await this.settle(seen, { tool, fingerprint, holder, nowIso, leaseExpiresAt })
+        : undefined;
+      if (settled) return settled;
     }
     throw keyInUse(this.leaseMs, this.leaseMs);
+  }
+
+  /**
+   * What a record someone else wrote means for this claim: a refusal, a replay, or a takeover of an
+   * expired lease; undefined when the record went away meanwhile, so the claim is tried again.
+   */
+  private async settle(
+    seen: IdempotencyRecord,
+    claim: { tool: string; fingerprint: string; holder: string; nowIso: string; leaseExpiresAt: string },
+  ): Promise<Claim | undefined> {
+    if (seen.expires_at <= claim.nowIso) {
+      await this.store.idempotency.deleteIfExpired(seen, claim.nowIso);
+      return undefined;
+    }
+    if (seen.fingerprint !== claim.fingerprint) {
+      const what = seen.tool === claim.tool ? 'other arguments' : `another tool (${seen.tool})`;
+      throw new AppError(
+        'idempotency_key_reused',
+        `This Idempotency-Key was already used with ${what}. Use a new key for a different request.`,
+      );
+    }
+    if (seen.state === 'completed' && seen.response_status !== null && seen.response_body !== null) {
+      return {
+        kind: 'replay',
+        status: seen.response_status,
+        body: seen.response_body,
+        requestId: seen.response_request_id ?? '',
+      };
+    }
+    if (
+      seen.state === 'in_flight' &&
+      seen.lease_expires_at !== null &&
+      seen.lease_expires_at > claim.nowIso
+    ) {
+      throw keyInUse(Date.parse(seen.lease_expires_at) - Date.parse(claim.nowIso), this.leaseMs);
+    }
+    const taken = await this.store.idempotency.takeOver(seen, claim.holder, claim.leaseExpiresAt);
+    return taken ? { kind: 'claimed', reconcile: true } : undefined;
   }
 
   /**
