@@ -53,12 +53,24 @@ export interface IdempotencyContext {
   reconcile: boolean;
 }
 
+/** One step of a long call done or started, for transports that can show progress (MCP notifications). */
+export interface ProgressUpdate {
+  /** Steps finished so far. */
+  progress: number;
+  total: number;
+  message: string;
+}
+
+export type ProgressReporter = (update: ProgressUpdate) => void;
+
 export interface ToolContext<Services = unknown> {
   requestId: string;
   caller: Caller;
   idempotency: IdempotencyContext | undefined;
   accounts: AccountResolver;
   clock: Clock;
+  /** Reports progress where the transport can show it; a no-op elsewhere. */
+  progress: ProgressReporter;
   /** What the tool needs beyond the core (store views, the TikTok client...), wired in one place. */
   services: Services;
 }

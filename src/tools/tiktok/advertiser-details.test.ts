@@ -18,6 +18,7 @@ function contextWith(list: Array<Record<string, unknown>>, remembered: unknown[]
     caller: { organizationId: 'org_1', organizationName: 'Org', tier: 'plus', keyId: 'key_1' },
     idempotency: undefined,
     clock: new ManualClock('2026-11-29T00:00:00Z'),
+    progress: () => {},
     accounts: {
       resolve: async () => account,
       markReauthRequired: async () => {},
