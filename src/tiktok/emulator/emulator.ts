@@ -5,6 +5,7 @@
 import type { AddressInfo, Socket } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerControlRoutes, stateSnapshot } from './control.js';
+import type { CreativeState } from './creative-store.js';
 import { ENDPOINTS } from './endpoints/index.js';
 import type { EmulatorSettings } from './endpoints/types.js';
 import { type FaultController, FaultRegistry, normaliseEndpointPath } from './faults.js';
@@ -61,6 +62,8 @@ export interface EmulatorState {
   readonly requests: readonly RequestLogEntry[];
   /** What GET /__emulator/state returns. */
   snapshot(): Record<string, unknown>;
+  /** Uploads, created campaigns and ads of the launch endpoints. */
+  readonly creative: CreativeState;
 }
 
 export interface Emulator {
@@ -135,6 +138,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return store.requestLog;
     },
     snapshot: () => stateSnapshot(store, faults),
+    get creative() {
+      return store.creative;
+    },
   };
 
   return {

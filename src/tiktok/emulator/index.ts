@@ -24,3 +24,12 @@ export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
 export * from './seed.js';
 export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';
+export type { CreativeState, ImageRecord, VideoRecord } from './creative-store.js';
+export {
+  BC_ID,
+  CAROUSEL_MUSIC_ID,
+  IDENTITY_IDS,
+  type SeedIdentity,
+  type SeedMusic,
+  SPARK_ITEM_ID,
+} from './seed-creative.js';

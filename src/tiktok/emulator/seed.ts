@@ -19,6 +19,7 @@ import {
   MORE_REGIONS,
   NO_TEEN_TARGETING,
 } from './seed-catalogs.js';
+import { createCreativeSeed, type SeedIdentity, type SeedMusic } from './seed-creative.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
@@ -205,6 +206,9 @@ export interface SeedData {
   adgroups: SeedAdGroup[];
   /** Ads that exist before any create (seed-delivery.ts). */
   ads: SeedAd[];
+  /** Identities and carousel music (seed-creative.ts). */
+  identities: SeedIdentity[];
+  musics: SeedMusic[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,6 +703,7 @@ export function createDefaultSeed(): SeedData {
     carriers: [],
     deviceModels: [],
     ...createDeliverySeed(),
+    ...createCreativeSeed(),
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);

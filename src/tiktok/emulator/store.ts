@@ -2,6 +2,7 @@
  * The emulator's mutable world: the seed, indexed for look-ups, plus what clients did to it
  * (ad groups created, tokens revoked, requests seen). Tests read it through `emulator.state`.
  */
+import { CreativeState } from './creative-store.js';
 import type { FaultKind } from './faults.js';
 import type { JsonValue } from './json.js';
 import type {
@@ -95,6 +96,8 @@ export class EmulatorStore {
   ads = new Map<string, AdRecord>();
   /** `${advertiser_id}:${request_id}` → adgroup_id. */
   requestIds = new Map<string, string>();
+  /** Uploads, created campaigns and ads of the launch endpoints. */
+  creative = new CreativeState();
   /** Authorisation codes by code. */
   authCodes = new Map<string, IssuedAuthCode>();
   /** Accepted /campaign/update/ and /adgroup/update/ calls, oldest first. */
@@ -114,6 +117,7 @@ export class EmulatorStore {
     this.adgroups = new Map(this.seed.adgroups.map((group) => [group.adgroup_id, seededAdGroup(group)]));
     this.ads = new Map(this.seed.ads.map((ad) => [ad.ad_id, ad]));
     this.requestIds = new Map();
+    this.creative = new CreativeState();
     this.authCodes = new Map();
     this.updates = [];
     this.requestCounts = {};

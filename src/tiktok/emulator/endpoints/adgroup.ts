@@ -28,7 +28,7 @@ import type { EndpointDef } from './types.js';
 const INT64_MAX = 9_223_372_036_854_775_807n;
 const INT64_MIN = -9_223_372_036_854_775_808n;
 
-function readRequestId(value: unknown): string | undefined {
+export function readRequestId(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (value === null) throw paramError('request_id', 'Field may not be null.');
   if (typeof value !== 'string') throw paramError('request_id', 'Not a valid string.');

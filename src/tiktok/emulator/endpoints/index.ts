@@ -1,9 +1,14 @@
 /** Every TikTok endpoint the emulator serves. Add new ones here. */
 import { adGet } from './ad.js';
+import { adCreate } from './ad-create.js';
 import { adgroupCreate, adgroupGet } from './adgroup.js';
 import { advertiserInfo } from './advertiser.js';
 import { customAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
+import { campaignCreate } from './campaign-create.js';
+import { imageInfo, imageSearch, imageUpload } from './file-image.js';
+import { identityCreate, identityGet } from './identity.js';
+import { musicGet } from './music.js';
 import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
 import { pixelList } from './pixel.js';
 import { adgroupStatusUpdate, adStatusUpdate, campaignStatusUpdate } from './status.js';
@@ -20,6 +25,14 @@ import type { EndpointDef } from './types.js';
 import { adgroupUpdate, campaignUpdate } from './update.js';
 
 export const ENDPOINTS: readonly EndpointDef[] = [
+  campaignCreate,
+  adCreate,
+  imageUpload,
+  imageInfo,
+  imageSearch,
+  identityGet,
+  identityCreate,
+  musicGet,
   oauthAccessToken,
   oauthAdvertiserGet,
   advertiserInfo,
