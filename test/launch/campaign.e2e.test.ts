@@ -110,7 +110,7 @@ describe('launching a campaign with images', () => {
       identity_type: 'CUSTOMIZED_USER',
       call_to_action: 'LEARN_MORE',
     });
-    expect((ad?.image_ids as string[]).length).toBe(2);
+    expect(ad?.image_ids).toHaveLength(2);
     expect(structured.steps.map((s: { step: string }) => s.step)).toEqual([
       'campaign',
       'adgroup',
