@@ -43,24 +43,44 @@ export function planAdGroup(
   const rename = (issue: ArgumentIssue): ArgumentIssue => {
     const [head, ...rest] = issue.path.split('.');
     const mapped = names[head ?? ''] ?? `adgroup.${head}`;
-    return { ...issue, path: [mapped, ...rest].join('.') };
+    // Messages name the field too: use the caller's name there as well.
+    const message =
+      head && mapped !== head
+        ? issue.message.replace(new RegExp(`(?<![a-z_])${head}(?![a-z_])`, 'g'), mapped)
+        : issue.message;
+    return { ...issue, path: [mapped, ...rest].join('.'), message };
   };
   const parsed = addTikTokAdGroupSchema.safeParse(adGroupArgs);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
-      rename({ path: issue.path.map(String).join('.'), code: 'invalid_value', message: issue.message }),
-    );
-    return { issues };
-  }
-  const args = parsed.data as AddTikTokAdGroupArgs;
-  const issues = [...addTikTokAdGroupRules(args), ...validateWithFacts(args, facts)].map(rename);
+  const schemaIssues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        code: 'invalid_value',
+        message: issue.message,
+      }));
+  // The rules still run on the fields that are valid on their own, so one answer lists every problem.
+  const args = (parsed.success ? parsed.data : passingFields(adGroupArgs)) as AddTikTokAdGroupArgs;
+  const failed = new Set(schemaIssues.map((issue) => issue.path.split('.')[0]));
+  const ruleIssues = [...addTikTokAdGroupRules(args), ...validateWithFacts(args, facts)].filter(
+    (issue) => !failed.has(issue.path.split('.')[0]),
+  );
   const seen = new Set<string>();
-  const unique = issues.filter((issue) => {
+  const unique = [...schemaIssues, ...ruleIssues].map(rename).filter((issue) => {
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (unique.length > 0) return { issues: unique };
+  if (unique.length > 0 || !parsed.success) return { issues: unique };
   return { issues: [], request: buildAdGroupRequest(args, facts) };
+}
+
+function passingFields(given: Record<string, unknown>): Record<string, unknown> {
+  const passed: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(given)) {
+    const field = AD_GROUP_SHAPE[name as keyof typeof AD_GROUP_SHAPE];
+    const one = field?.safeParse(value);
+    if (one?.success && one.data !== undefined) passed[name] = one.data;
+  }
+  return passed;
 }

@@ -5,8 +5,9 @@
  * TikTok-account identity (TT_USER, BC_AUTH_TT or AUTH_CODE).
  *
  * Resolution, in order: the identity named in the arguments; for a Spark Ad the first available
- * TikTok-account identity; otherwise the available CUSTOMIZED_USER whose display name is the ad's,
- * else any available CUSTOMIZED_USER, else one created with the ad's display name (a launch step).
+ * TikTok-account identity; otherwise the available CUSTOMIZED_USER whose display name is the ad's
+ * (without a display name, the first one), else one created with the ad's display name (a launch
+ * step), because a custom identity's name is what the ad shows.
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import type { ArgumentIssue } from '../../../errors.js';
@@ -83,8 +84,9 @@ export function pickIdentity(
     };
   }
   const custom = identities.filter((i) => i.identity_type === 'CUSTOMIZED_USER' && available(i));
-  const same = custom.find((i) => i.display_name === wish.display_name);
-  return same || custom[0] ? chosen((same ?? custom[0]) as Identity) : undefined;
+  // A custom identity shows its own name on the ad, so only one with the ad's display name will do.
+  const same = custom.find((i) => i.display_name === (wish.display_name ?? custom[0]?.display_name));
+  return same ? chosen(same) : undefined;
 }
 
 function chosen(identity: Identity): ChosenIdentity {
