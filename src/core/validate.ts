@@ -18,56 +18,48 @@ const ZOD_DEFAULT_ENUM_MESSAGE = /^Invalid option/;
 const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
 
 function toIssues(error: z.ZodError, given: Record<string, unknown>, knownFields: string[]): ArgumentIssue[] {
-  const issues: ArgumentIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.');
-    switch (issue.code) {
-      case 'unrecognized_keys':
-        for (const key of issue.keys) {
-          issues.push({
-            path: path ? `${path}.${key}` : key,
-            code: 'unknown_field',
-            message: path
-              ? issue.message
-              : `\`${key}\` is not an argument of this tool.${didYouMean(key, knownFields)}`,
-          });
-        }
-        break;
-      case 'custom': {
-        // Tool schemas put a stable code in params (e.g. `id_not_string`).
-        const code = (issue.params as { code?: unknown } | undefined)?.code;
-        issues.push({
-          path,
-          code: typeof code === 'string' ? code : 'invalid_value',
-          message: issue.message,
-        });
-        break;
-      }
-      case 'invalid_type': {
-        const missing = issue.path.length === 1 && !(String(issue.path[0]) in given);
-        issues.push({
-          path,
-          code: missing ? 'required' : 'invalid_type',
-          // zod's default wording ("Invalid input: expected string, received undefined") says little.
-          message:
-            missing && ZOD_DEFAULT_MESSAGE.test(issue.message) ? `\`${path}\` is required.` : issue.message,
-        });
-        break;
-      }
-      case 'invalid_value': {
-        let message = issue.message;
-        if (ZOD_DEFAULT_ENUM_MESSAGE.test(message) && typeof issue.input === 'string') {
-          const allowed = issue.values.map(String);
-          message = `"${issue.input}" is not allowed; use one of ${allowed.join(', ')}.${didYouMean(issue.input, allowed)}`;
-        }
-        issues.push({ path, code: 'invalid_enum_value', message });
-        break;
-      }
-      default:
-        issues.push({ path, code: issue.code, message: issue.message });
+  return error.issues.flatMap((issue) => toArgumentIssues(issue, given, knownFields));
+}
+
+/** One zod issue as the contract's issues (an unknown-keys issue names each key). */
+function toArgumentIssues(
+  issue: z.core.$ZodIssue,
+  given: Record<string, unknown>,
+  knownFields: string[],
+): ArgumentIssue[] {
+  const path = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        code: 'unknown_field',
+        message: path
+          ? issue.message
+          : `\`${key}\` is not an argument of this tool.${didYouMean(key, knownFields)}`,
+      }));
+    case 'custom': {
+      // Tool schemas put a stable code in params (e.g. `id_not_string`).
+      const code = (issue.params as { code?: unknown } | undefined)?.code;
+      return [{ path, code: typeof code === 'string' ? code : 'invalid_value', message: issue.message }];
     }
+    case 'invalid_type': {
+      const missing = issue.path.length === 1 && !(String(issue.path[0]) in given);
+      // zod's default wording ("Invalid input: expected string, received undefined") says little.
+      const message =
+        missing && ZOD_DEFAULT_MESSAGE.test(issue.message) ? `\`${path}\` is required.` : issue.message;
+      return [{ path, code: missing ? 'required' : 'invalid_type', message }];
+    }
+    case 'invalid_value':
+      return [{ path, code: 'invalid_enum_value', message: enumMessage(issue) }];
+    default:
+      return [{ path, code: issue.code, message: issue.message }];
   }
-  return issues;
+}
+
+function enumMessage(issue: z.core.$ZodIssueInvalidValue): string {
+  if (!ZOD_DEFAULT_ENUM_MESSAGE.test(issue.message) || typeof issue.input !== 'string') return issue.message;
+  const allowed = issue.values.map(String);
+  return `"${issue.input}" is not allowed; use one of ${allowed.join(', ')}.${didYouMean(issue.input, allowed)}`;
 }
 
 /** Each given field parsed alone: what passed can still be checked by the rules. */

@@ -33,41 +33,40 @@ export function quoteUnsafeIntegers(text: string): string {
   while (i < length) {
     const ch = text.charCodeAt(i);
     if (ch === 0x22 /* " */) {
-      // Skip the whole string, honouring backslash escapes.
+      i = endOfString(text, i);
+      continue;
+    }
+    const literal = ch === 0x2d /* - */ || (ch >= 0x30 && ch <= 0x39) ? numberAt(text, i) : undefined;
+    if (literal === undefined) {
       i++;
-      while (i < length) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5c /* \ */) {
-          i += 2;
-        } else if (c === 0x22) {
-          i++;
-          break;
-        } else {
-          i++;
-        }
-      }
       continue;
     }
-    if (ch === 0x2d /* - */ || (ch >= 0x30 && ch <= 0x39)) {
-      NUMBER_AT.lastIndex = i;
-      const match = NUMBER_AT.exec(text);
-      if (!match) {
-        i++;
-        continue;
-      }
-      const literal = match[0];
-      const isInteger = !/[.eE]/.test(literal);
-      if (isInteger && isUnsafeInteger(literal)) {
-        out += `${text.slice(copiedUpTo, i)}"${literal}"`;
-        copiedUpTo = i + literal.length;
-      }
-      i += literal.length;
-      continue;
+    if (!/[.eE]/.test(literal) && isUnsafeInteger(literal)) {
+      out += `${text.slice(copiedUpTo, i)}"${literal}"`;
+      copiedUpTo = i + literal.length;
     }
-    i++;
+    i += literal.length;
   }
   if (copiedUpTo === 0) return text;
   return out + text.slice(copiedUpTo);
+}
+
+/** The number literal that starts at `start`, if one does. */
+function numberAt(text: string, start: number): string | undefined {
+  NUMBER_AT.lastIndex = start;
+  return NUMBER_AT.exec(text)?.[0];
+}
+
+/** The index just after the string that starts at `start` (a `"`), honouring backslash escapes. */
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c /* \ */) i += 2;
+    else if (c === 0x22) return i + 1;
+    else i++;
+  }
+  return i;
 }
 
 /** `JSON.parse` that turns integers beyond ±(2^53 − 1) into strings with their exact digits. */

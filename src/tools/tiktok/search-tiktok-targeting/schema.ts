@@ -4,9 +4,10 @@
  * refused (the hosted example sends them all) but named in the answer as ignored.
  */
 import { z } from 'zod';
+import { PLACEMENTS } from '../../../domain/adgroup/enums.js';
 import type { ArgumentIssue } from '../../../errors.js';
-import { enumField } from '../add-tiktok-ad-group/schema.js';
 import { advertiserIdField } from '../advertiser-field.js';
+import { enumField } from '../fields/index.js';
 
 export const TARGETING_TYPES = [
   'interest_categories',
@@ -19,8 +20,11 @@ export const TARGETING_TYPES = [
 ] as const;
 export type TargetingType = (typeof TARGETING_TYPES)[number];
 
-/** The languages the hosted product offers for result names. */
-export const RESULT_LANGUAGES = [
+/**
+ * The languages TikTok names regions, interest and action categories in (SDK `ToolApi.md`
+ * `tool_interest_category` and `yml_files/tool_action_category.yml` `language`).
+ */
+export const CATEGORY_LANGUAGES = [
   'en',
   'zh',
   'ja',
@@ -39,6 +43,32 @@ export const RESULT_LANGUAGES = [
   'ms',
 ] as const;
 
+/**
+ * The languages of `/tool/interest_keyword/recommend/` (SDK `ToolApi.md`
+ * `tool_interest_keyword_recommend` `language`): Hindi instead of Portuguese.
+ */
+export const KEYWORD_LANGUAGES = [
+  'fr',
+  'id',
+  'it',
+  'ja',
+  'ms',
+  'ar',
+  'vi',
+  'en',
+  'ru',
+  'es',
+  'th',
+  'tr',
+  'hi',
+  'zh',
+  'de',
+  'ko',
+] as const;
+
+/** Every language some look-up takes; which one applies is checked per targeting type. */
+export const RESULT_LANGUAGES = [...CATEGORY_LANGUAGES, 'hi'] as const;
+
 export const LEVEL_RANGES = ['ALL', 'TO_COUNTRY', 'TO_PROVINCE', 'TO_CITY', 'TO_DISTRICT'] as const;
 
 /** TikTok's objective types, plus add_tiktok_ad_group's CONVERSIONS (TikTok: WEB_CONVERSIONS). */
@@ -53,8 +83,6 @@ export const OBJECTIVE_TYPES = [
   'ENGAGEMENT',
   'PRODUCT_SALES',
 ] as const;
-
-export const PLACEMENTS = ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GLOBAL_APP_BUNDLE'] as const;
 
 export const DEFAULTS = {
   audience_type: 'GENERAL_INTEREST',
@@ -108,8 +136,8 @@ export const searchTikTokTargetingSchema = z.strictObject({
     .optional()
     .meta({ default: DEFAULTS.language })
     .describe(
-      "Language for results (regions, interest categories, interest keywords). Default: 'en'. Options: " +
-        `${RESULT_LANGUAGES.join(', ')}.`,
+      "Language for result names (regions, interest categories, action categories, interest keywords). Default: 'en'. " +
+        `Regions and categories: ${CATEGORY_LANGUAGES.join(', ')}. Interest keywords: ${KEYWORD_LANGUAGES.join(', ')}.`,
     ),
   level_range: enumField('level_range', LEVEL_RANGES)
     .optional()
@@ -145,16 +173,26 @@ export type SearchTikTokTargetingArgs = z.output<typeof searchTikTokTargetingSch
 export type OptionalArgument = Exclude<keyof SearchTikTokTargetingArgs, 'targeting_type' | 'advertiser_id'>;
 
 export function searchTikTokTargetingRules(args: Partial<SearchTikTokTargetingArgs>): ArgumentIssue[] {
+  const issues: ArgumentIssue[] = [];
   if (args.targeting_type === 'interest_keywords' && args.keyword === undefined) {
-    return [
-      {
-        path: 'keyword',
-        code: 'required',
-        message:
-          "keyword is required when targeting_type is 'interest_keywords': the seed keyword to find related " +
-          "interest keywords for, e.g. 'running'.",
-      },
-    ];
+    issues.push({
+      path: 'keyword',
+      code: 'required',
+      message:
+        "keyword is required when targeting_type is 'interest_keywords': the seed keyword to find related " +
+        "interest keywords for, e.g. 'running'.",
+    });
   }
-  return [];
+  const language = args.language;
+  if (language === undefined || args.targeting_type === undefined) return issues;
+  const keywords = args.targeting_type === 'interest_keywords';
+  const allowed: readonly string[] = keywords ? KEYWORD_LANGUAGES : CATEGORY_LANGUAGES;
+  if (!allowed.includes(language)) {
+    issues.push({
+      path: 'language',
+      code: 'not_allowed_with',
+      message: `language '${language}' is not one TikTok takes for ${keywords ? 'interest keywords' : args.targeting_type}: use one of ${allowed.join(', ')}.`,
+    });
+  }
+  return issues;
 }
