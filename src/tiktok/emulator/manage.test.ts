@@ -241,7 +241,7 @@ describe('updates', () => {
     expect(group).toMatchObject({ budget: 75, age_groups: ['AGE_25_34'], budget_mode: 'BUDGET_MODE_DAY' });
     expect(t.emulator.state.updates.at(-1)).toMatchObject({
       path: '/adgroup/update/',
-      id: ADGROUP_IDS.US_TRAFFIC_BROAD,
+      ids: [ADGROUP_IDS.US_TRAFFIC_BROAD],
     });
   });
 

@@ -125,12 +125,13 @@ export async function runStatusChange(
   const account = await ctx.accounts.resolve(args.advertiser_id);
   const rows = await readByIds<Row>(ctx, account, info.level, ids);
   const outcomes = ids.map((id) => decide(spec, id, rows.get(id), account));
-  if (outcomes.every((o) => o.outcome === 'not_found')) {
+  // Nothing this call could act on: a refusal, not a report of nothing done.
+  if (outcomes.every((o) => o.outcome === 'not_found' || o.outcome === 'refused')) {
     throw invalidArguments(
       outcomes.map((o, i) => ({
         path: Array.isArray(args[info.idsField]) ? `${info.idsField}.${i}` : info.idField,
-        code: 'not_found',
-        message: o.message,
+        code: o.outcome === 'not_found' ? 'not_found' : 'deleted',
+        message: o.outcome === 'not_found' ? o.message : `${info.noun} ${o.id}: ${o.message}`,
       })),
     );
   }

@@ -95,7 +95,7 @@ export const campaignUpdate: EndpointDef = {
     if (name !== undefined) campaign.campaign_name = name;
     if (typeof budget === 'number') campaign.budget = budget;
     campaign.modify_time = formatTime(ctx.now.getTime());
-    ctx.store.recordUpdate({ path: '/campaign/update/', id, body: ctx.body, ignoredFields: ignored });
+    ctx.store.recordUpdate({ path: '/campaign/update/', ids: [id], body: ctx.body, ignoredFields: ignored });
     return { ...campaign };
   },
 };
@@ -171,7 +171,7 @@ export const adgroupUpdate: EndpointDef = {
     if (!group.seeded) group.body = merged;
     store.recordUpdate({
       path: '/adgroup/update/',
-      id,
+      ids: [id],
       body: ctx.body,
       ignoredFields: [...ignored, ...ignoredFields.filter((f) => f in changes)],
     });
