@@ -5,6 +5,7 @@ import { addTikTokAdGroup } from './tiktok/add-tiktok-ad-group/tool.js';
 import { deleteTikTokAd } from './tiktok/delete-tiktok-ad/tool.js';
 import { deleteTikTokAdGroup } from './tiktok/delete-tiktok-ad-group/tool.js';
 import { deleteTikTokCampaign } from './tiktok/delete-tiktok-campaign/tool.js';
+import { explainTikTokObjective } from './tiktok/explain-tiktok-objective/tool.js';
 import { getTikTokAdGroupDetails } from './tiktok/get-tiktok-ad-group-details/tool.js';
 import { getTikTokCampaignDetails } from './tiktok/get-tiktok-campaign-details/tool.js';
 import { listTikTokAdGroups } from './tiktok/list-tiktok-ad-groups/tool.js';
@@ -12,6 +13,7 @@ import { listTikTokAds } from './tiktok/list-tiktok-ads/tool.js';
 import { listTikTokCampaigns } from './tiktok/list-tiktok-campaigns/tool.js';
 import { listTikTokCustomAudiences } from './tiktok/list-tiktok-custom-audiences/tool.js';
 import { listTikTokPixels } from './tiktok/list-tiktok-pixels/tool.js';
+import { listTikTokSavedAudiences } from './tiktok/list-tiktok-saved-audiences/tool.js';
 import { pauseTikTokAd } from './tiktok/pause-tiktok-ad/tool.js';
 import { pauseTikTokAdGroup } from './tiktok/pause-tiktok-ad-group/tool.js';
 import { pauseTikTokCampaign } from './tiktok/pause-tiktok-campaign/tool.js';
@@ -19,6 +21,7 @@ import { resumeTikTokAd } from './tiktok/resume-tiktok-ad/tool.js';
 import { resumeTikTokAdGroup } from './tiktok/resume-tiktok-ad-group/tool.js';
 import { resumeTikTokCampaign } from './tiktok/resume-tiktok-campaign/tool.js';
 import { searchTikTokTargeting } from './tiktok/search-tiktok-targeting/tool.js';
+import { updateTikTokCampaign } from './tiktok/update-tiktok-campaign/tool.js';
 
 /** Every tool adgate ships, in catalog order. */
 export const builtinTools: AnyTool[] = [
@@ -30,6 +33,7 @@ export const builtinTools: AnyTool[] = [
   listTikTokAdGroups,
   getTikTokAdGroupDetails,
   listTikTokAds,
+  updateTikTokCampaign,
   pauseTikTokCampaign,
   resumeTikTokCampaign,
   deleteTikTokCampaign,
@@ -40,6 +44,8 @@ export const builtinTools: AnyTool[] = [
   resumeTikTokAd,
   deleteTikTokAd,
   listTikTokPixels,
+  listTikTokSavedAudiences,
+  explainTikTokObjective,
   getUsageStatus,
   listConnectedAccounts,
 ];

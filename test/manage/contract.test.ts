@@ -25,6 +25,15 @@ const EU_CAMPAIGN = CAMPAIGN_IDS.EU_TRAFFIC;
 const CASES: Case[] = [
   { tool: 'list_tiktok_ad_groups', args: { campaign_id: CAMPAIGN_IDS.US_TRAFFIC }, path: '/adgroup/get/' },
   { tool: 'list_tiktok_ads', args: { adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD }, path: '/ad/get/' },
+  { tool: 'list_tiktok_saved_audiences', args: {}, path: '/dmp/saved_audience/list/' },
+  {
+    tool: 'update_tiktok_campaign',
+    args: { campaign_id: CAMPAIGN_IDS.US_CBO, budget: 800 },
+    path: '/campaign/get/',
+    idArg: 'campaign_id',
+    foreign: EU_CAMPAIGN,
+    write: '/campaign/update/',
+  },
   {
     tool: 'get_tiktok_ad_group_details',
     args: { adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD },
@@ -134,7 +143,7 @@ describe.each(CASES)('$tool', ({ tool, args, path, idArg, foreign, write, prepar
   it.runIf(idArg !== undefined)(
     'refuses an id the advertiser does not have (another organisation’s object) as not_found, writing nothing',
     async () => {
-      const { status, body } = await h.call(h.single, tool, { [idArg as string]: foreign });
+      const { status, body } = await h.call(h.single, tool, { ...args, [idArg as string]: foreign });
       expect(status).toBe(400);
       expect(body.error_code).toBe('invalid_arguments');
       expect(body.structured_content.issues).toEqual([

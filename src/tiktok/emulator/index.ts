@@ -23,4 +23,5 @@ export { type JsonValue, parseJson, stringifyJson } from './json.js';
 export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
 export * from './seed.js';
 export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+export { SAVED_AUDIENCE_IDS, type SeedSavedAudience } from './seed-saved-audiences.js';
 export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

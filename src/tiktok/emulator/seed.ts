@@ -20,6 +20,7 @@ import {
   NO_TEEN_TARGETING,
 } from './seed-catalogs.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
 
@@ -205,6 +206,8 @@ export interface SeedData {
   adgroups: SeedAdGroup[];
   /** Ads that exist before any create (seed-delivery.ts). */
   ads: SeedAd[];
+  /** Saved audiences (seed-saved-audiences.ts). */
+  savedAudiences: SeedSavedAudience[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,6 +702,7 @@ export function createDefaultSeed(): SeedData {
     carriers: [],
     deviceModels: [],
     ...createDeliverySeed(),
+    savedAudiences: createSavedAudienceSeed(),
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);

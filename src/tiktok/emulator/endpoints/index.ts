@@ -2,7 +2,7 @@
 import { adGet } from './ad.js';
 import { adgroupCreate, adgroupGet } from './adgroup.js';
 import { advertiserInfo } from './advertiser.js';
-import { customAudienceList } from './audience.js';
+import { customAudienceList, savedAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
 import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
 import { pixelList } from './pixel.js';
@@ -33,6 +33,7 @@ export const ENDPOINTS: readonly EndpointDef[] = [
   campaignUpdate,
   adgroupUpdate,
   customAudienceList,
+  savedAudienceList,
   pixelList,
   toolRegion,
   toolInterestCategory,
