@@ -1,10 +1,8 @@
 /** (a) Validating and mapping a full-featured add_tiktok_ad_group call, per call, in-process. */
 import { validateArguments } from '../src/core/validate.js';
-import { buildAdGroupRequest } from '../src/tools/tiktok/add-tiktok-ad-group/mapping.js';
-import { validateWithFacts } from '../src/tools/tiktok/add-tiktok-ad-group/rules.js';
+import { type AdGroupFacts, adGroupFactRules, buildAdGroupRequest } from '../src/domain/adgroup/index.js';
 import type { AddTikTokAdGroupArgs } from '../src/tools/tiktok/add-tiktok-ad-group/schema.js';
 import { addTikTokAdGroup } from '../src/tools/tiktok/add-tiktok-ad-group/tool.js';
-import type { AdGroupFacts } from '../src/tools/tiktok/add-tiktok-ad-group/types.js';
 
 /** Most of the page's fields at once, on a conversions campaign. */
 export const FULL_ARGUMENTS = {
@@ -54,7 +52,7 @@ function once(): Record<string, unknown> {
   if (!validation.ok)
     throw new Error(`benchmark arguments are invalid: ${JSON.stringify(validation.issues)}`);
   const args = validation.args as AddTikTokAdGroupArgs;
-  const issues = validateWithFacts(args, FACTS);
+  const issues = adGroupFactRules(args, FACTS);
   if (issues.length > 0) throw new Error(`benchmark arguments break a rule: ${JSON.stringify(issues)}`);
   return buildAdGroupRequest(args, FACTS).body;
 }

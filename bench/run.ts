@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { formatUtc } from '../src/tools/tiktok/add-tiktok-ad-group/schema.js';
+import { formatUtc } from '../src/domain/time.js';
 import { FULL_ARGUMENTS, runMicro } from './micro.js';
 
 const CLI = path.resolve('dist/cli/main.js');

@@ -95,7 +95,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     logger,
     ...options.tiktok,
   });
-  const services: ToolServices = { store, quota, accounts, tiktok };
+  const services: ToolServices = {
+    store,
+    quota,
+    accounts,
+    tiktok,
+    hasTool: (name) => registry.get(name) !== undefined,
+  };
   const executor = new Executor({
     registry,
     keys,

@@ -6,7 +6,7 @@ import {
   NETWORK_TYPES,
   PLACEMENTS,
   STATISTIC_TYPES,
-} from '../tools/tiktok/add-tiktok-ad-group/enums.js';
+} from '../domain/adgroup/enums.js';
 import { closestMatch, didYouMean, editDistance, nearest, normalizeToken } from './suggest.js';
 
 describe('closestMatch', () => {

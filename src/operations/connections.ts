@@ -146,13 +146,22 @@ function tiktokFailure(error: unknown, until: Date, authCode: string): unknown {
       details,
     });
 
-  if (code === 40110) {
+  // 40110 and 40115: a used, expired or cancelled code (TikTok's error-code doc, id 1737172488964097).
+  if (code === 40110 || code === 40115) {
     return failure(
       400,
-      `TikTok did not accept the authorisation code: it has already been used or has expired (a code works once, within an hour).`,
+      `TikTok did not accept the authorisation code (code ${code}): it has already been used or has expired (a code works once, within an hour).`,
     );
   }
-  if (code === 40101 || code === 40113) {
+  // 40101: "Secret and app ID do not match. The authorization code is invalid." Either is possible.
+  if (code === 40101) {
+    return failure(
+      400,
+      "TikTok did not accept the authorisation code or this gateway's app credentials (code 40101): the code may be invalid or from an earlier attempt.",
+      `${again} If it keeps failing, the operator must check TIKTOK_APP_ID and TIKTOK_APP_SECRET.`,
+    );
+  }
+  if (code === 40113) {
     return failure(
       502,
       `TikTok refused this gateway's app credentials (code ${code}).`,

@@ -492,6 +492,39 @@ describe('TikTok client: retries', () => {
     expect(fake.arrivals).toHaveLength(1);
   });
 
+  it('retries 40202 (a write conflict TikTok says a retry may resolve) on a create with its request_id', async () => {
+    const fake = await fakeTikTok((_, index) =>
+      index === 0
+        ? { body: fail(40202, 'Write or update entity conflict') }
+        : { body: ok({ adgroup_id: '9' }) },
+    );
+    const created = await client(fake.baseUrl).createAdGroup(TOKEN, {}, '12');
+    expect(created.data).toMatchObject({ adgroup_id: '9' });
+    expect(fake.arrivals).toHaveLength(2);
+  });
+
+  it('ends a lasting 40202 as an unbilled platform_unavailable, not a billed refusal', async () => {
+    const fake = await fakeTikTok(() => ({ body: fail(40202, 'Write or update entity conflict') }));
+    const error = await failure(
+      client(fake.baseUrl, { maxAttempts: 2 }).request({ method: 'GET', path: '/a/', accessToken: TOKEN }),
+    );
+    expect(error.code).toBe('platform_unavailable');
+    expect(error.billable).toBe(false);
+  });
+
+  it.each([40006, 40008, 40010, 40014, 40051])(
+    "maps %s (the gateway's TikTok setup) to an unbilled internal_error",
+    async (code) => {
+      const fake = await fakeTikTok(() => ({ body: fail(code, 'setup') }));
+      const error = await failure(
+        client(fake.baseUrl).request({ method: 'GET', path: '/a/', accessToken: TOKEN }),
+      );
+      expect(error.code).toBe('internal_error');
+      expect(error.billable).toBe(false);
+      expect(fake.arrivals).toHaveLength(1);
+    },
+  );
+
   it('gives a definitive 40002 after an ambiguous attempt as platform_rejected', async () => {
     const fake = await fakeTikTok((_, index) =>
       index === 0 ? 'reset' : { body: fail(40002, 'budget too low') },

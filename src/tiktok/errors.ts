@@ -18,9 +18,22 @@ export const MAINTENANCE_CODE = 60001;
 /** TikTok reports a duplicate request (for a create: one with this request_id was already received). */
 export const DUPLICATE_REQUEST_CODE = 40050;
 
-/** 5xxxx codes are TikTok service errors (50000 system error, 50002 processing error, 51305, ...). */
+/** "Write or update entity conflict. Retry may resolve this issue." (TikTok's error-code doc, id 1737172488964097). */
+export const WRITE_CONFLICT_CODE = 40202;
+
+/**
+ * Codes that mean the gateway's own TikTok setup is wrong, not the caller's request: API version
+ * incompatible (40006) or invalid (40051), endpoint not implemented or not in the sandbox (40008,
+ * 40014), domain not supported (40010) (TikTok's error-code doc, id 1737172488964097).
+ */
+export const SETUP_CODES: ReadonlySet<number> = new Set([40006, 40008, 40010, 40014, 40051]);
+
+/**
+ * Codes worth another attempt: 5xxxx are TikTok service errors (50000 system error, 50002
+ * processing error, 51305, ...), 60001 maintenance, and 40202 a transient write conflict.
+ */
 export function isServerCode(code: number): boolean {
-  return (code >= 50000 && code <= 59999) || code === MAINTENANCE_CODE;
+  return (code >= 50000 && code <= 59999) || code === MAINTENANCE_CODE || code === WRITE_CONFLICT_CODE;
 }
 
 const MAX_TIKTOK_MESSAGE = 300;
@@ -211,6 +224,13 @@ export function rejectionError(failure: TikTokFailure, write: boolean): AppError
     return new AppError(
       'internal_error',
       `The gateway called TikTok without an access token (code ${code}); this is a bug in the gateway.`,
+      { cause: failure },
+    );
+  }
+  if (SETUP_CODES.has(code)) {
+    return new AppError(
+      'internal_error',
+      `TikTok says this gateway's TikTok setup is wrong (code ${code}): ${quoted}. The operator must check TIKTOK_API_BASE_URL (TikTok's is https://business-api.tiktok.com), the API version and, in the sandbox, which endpoints it supports.`,
       { cause: failure },
     );
   }

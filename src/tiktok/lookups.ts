@@ -68,6 +68,8 @@ export interface CustomAudience {
   is_valid?: boolean;
   is_expiring?: boolean;
   expired_time?: string;
+  /** NORMAL, or REACH_FREQUENCY (Reach & Frequency ads only). */
+  audience_sub_type?: string;
   [field: string]: unknown;
 }
 
@@ -75,6 +77,7 @@ export interface PixelEvent {
   event_type?: string;
   name?: string;
   optimization_event?: string;
+  deprecated?: boolean;
 }
 
 export interface Pixel {
@@ -184,14 +187,43 @@ export function getLanguages(client: TikTokClient, token: string, advertiserId: 
   return whole<Language>(client, token, '/tool/language/', 'languages', { advertiser_id: advertiserId });
 }
 
-export function getActionCategories(client: TikTokClient, token: string, advertiserId: string) {
+/** `language` names the categories (default en; SDK `yml_files/tool_action_category.yml`). */
+export function getActionCategories(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  language?: string,
+) {
   return whole<ActionCategory>(client, token, '/tool/action_category/', 'action_categories', {
     advertiser_id: advertiserId,
+    language,
   });
 }
 
-export function getCarriers(client: TikTokClient, token: string, advertiserId: string) {
-  return whole<Carrier>(client, token, '/tool/carrier/', 'carriers', { advertiser_id: advertiserId });
+/**
+ * TikTok answers carriers grouped by country: `data.countries[] = {country_code, carriers[]}`
+ * (SDK `yml_files/tool_carrier.yml` response_rule); each carrier is given its country here.
+ */
+export async function getCarriers(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+): Promise<Carrier[]> {
+  const countries = await whole<{ country_code?: string; carriers?: unknown }>(
+    client,
+    token,
+    '/tool/carrier/',
+    'countries',
+    {
+      advertiser_id: advertiserId,
+    },
+  );
+  return countries.flatMap((country) =>
+    listOf<Carrier>(country.carriers).map((carrier) => ({
+      ...carrier,
+      ...(country.country_code ? { country_code: country.country_code } : {}),
+    })),
+  );
 }
 
 export function getDeviceModels(client: TikTokClient, token: string, advertiserId: string) {
@@ -227,6 +259,9 @@ export function listCustomAudiencesPage(
     page_size: pageSize,
   });
 }
+
+/** `/pixel/list/` takes page_size 1-20 (SDK `yml_files/pixel_list.yml`: maximum 20). */
+export const PIXEL_PAGE_SIZE = 20;
 
 export function listPixelsPage(
   client: TikTokClient,

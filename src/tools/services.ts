@@ -9,4 +9,6 @@ export interface ToolServices {
   quota: QuotaService;
   accounts: AccountService;
   tiktok: TikTokClient;
+  /** Whether a tool is registered (a result names a next step only if its tool exists). */
+  hasTool: (name: string) => boolean;
 }

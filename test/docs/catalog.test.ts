@@ -44,7 +44,7 @@ describe('the catalog', () => {
     });
     expect(entry.description).toBe(h.gateway.registry.require('add_tiktok_ad_group').description);
     expect(entry.input_schema.properties.campaign_id.description).toBe(
-      'Existing TikTok campaign ID to add the ad group to',
+      "The existing campaign's ID, e.g. '1800000000000101'. list_tiktok_campaigns lists them.",
     );
   });
 

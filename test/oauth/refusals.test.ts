@@ -245,7 +245,9 @@ describe('the OAuth callback', () => {
     }
   });
 
-  it("says so when TikTok refuses the gateway's app credentials (502), without showing the secret", async () => {
+  // 40101 means "Secret and app ID do not match" or "the authorization code is invalid" (TikTok's
+  // error-code doc): the page names both, the code first, without showing the secret.
+  it('says what 40101 can mean (an invalid code, or the app credentials), without showing the secret', async () => {
     const wrong = await start({
       app: {
         TIKTOK_APP_ID: APP.ID,
@@ -256,8 +258,9 @@ describe('the OAuth callback', () => {
     try {
       const back = await approveOnTikTok(await connectLink(wrong), [ADVERTISER_IDS.US]);
       const page = await callback(wrong, back);
-      expect(page.statusCode).toBe(502);
-      expect(page.body).toContain('app credentials');
+      expect(page.statusCode).toBe(400);
+      expect(page.body).toContain('the code may be invalid');
+      expect(page.body).toContain('TIKTOK_APP_SECRET');
       expect(page.body).not.toContain('not-the-emulator-secret');
       expect(wrong.logs.join('\n')).not.toContain('not-the-emulator-secret');
       expect(await wrong.gateway.accounts.list(wrong.organizationId)).toEqual([]);

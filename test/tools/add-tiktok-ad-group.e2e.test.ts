@@ -119,7 +119,7 @@ describe('add_tiktok_ad_group end to end', () => {
       multi.key,
     );
     expect(jpy.statusCode).toBe(400);
-    expect(jpy.json().error).toContain('JPY 2,500');
+    expect(jpy.json().error).toContain('at least JPY 2,000 per day');
   });
 
   it('dry_run returns the body, writes nothing in the emulator and bills nothing', async () => {

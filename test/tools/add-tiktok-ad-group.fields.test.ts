@@ -65,21 +65,7 @@ describe('add_tiktok_ad_group: every argument reaches TikTok as documented', () 
     await db.cleanup();
   });
 
-  /**
-   * The page offers deep_bid_type VO_MIN_DAY1_RETENTION, which TikTok does not accept: the gateway
-   * sends it with a warning and TikTok refuses (see the doc). Here deep_cpa_bid rides on a value
-   * TikTok takes.
-   */
-  const rows = FIELD_ROWS.map((row) =>
-    row.field === 'deep_cpa_bid'
-      ? {
-          field: row.field,
-          campaign: 'APP_PROMOTION',
-          args: { ...row.args, deep_bid_type: 'VO_MIN_ROAS', roas_bid: 1.5, optimization_goal: 'VALUE' },
-          body: { deep_cpa_bid: 3 },
-        }
-      : row,
-  );
+  const rows = FIELD_ROWS;
 
   it.each(rows.map((row) => [row.field, row] as const))('%s', async (field, row) => {
     const campaignId = CAMPAIGN_BY_OBJECTIVE[row.campaign ?? 'TRAFFIC'] as string;
@@ -88,6 +74,16 @@ describe('add_tiktok_ad_group: every argument reaches TikTok as documented', () 
       campaignId,
     );
     const res = await executeRequest(h.app, 'add_tiktok_ad_group', key, { arguments: args });
+    if (row.refused) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().structured_content.issues).toContainEqual(
+        expect.objectContaining({
+          path: row.refused.path,
+          message: expect.stringMatching(row.refused.message),
+        }),
+      );
+      return;
+    }
     expect(res.statusCode, res.body).toBe(200);
     const structured = res.json().data.structured;
     if (field === 'dry_run') {

@@ -165,9 +165,13 @@ describe('valid bodies', () => {
     expect(response.json.data.device_price_ranges).toEqual([0, 300]);
   });
 
-  it('accepts 13-17 outside restricted regions, and currency floors met exactly', async () => {
-    const japan = await create('TRAFFIC', { ...JP, age_groups: ['AGE_13_17'], budget: 2500 });
+  it('accepts 13-17 with broad targeting (US and UK), and currency floors met exactly', async () => {
+    const japan = await create('TRAFFIC', { ...JP, age_groups: ['AGE_13_17'], budget: 2000 });
     expect(japan.json.code).toBe(0);
+    const uk = await create('TRAFFIC', { ...UK, age_groups: ['AGE_13_17'], budget: 20 });
+    expect(uk.json.code).toBe(0);
+    const us = await create('TRAFFIC', { age_groups: ['AGE_13_17', 'AGE_18_24'] });
+    expect(us.json.code).toBe(0);
   });
 
   it('accepts a start time up to 12 hours in the past, a full targeting set, and dayparting', async () => {
@@ -325,11 +329,11 @@ const refusals: Refusal[] = [
     /^brand_safety_type: .*exactly \[PLACEMENT_TIKTOK\]/,
   ],
   [
-    'FULL_INVENTORY without Pangle',
+    "FULL_INVENTORY is not in TikTok's enum",
     'TRAFFIC',
     { brand_safety_type: 'FULL_INVENTORY' },
     40002,
-    /^brand_safety_type: FULL_INVENTORY .*PLACEMENT_PANGLE/,
+    /^brand_safety_type: Must be one of: NO_BRAND_SAFETY/,
   ],
   [
     'THIRD_PARTY without a partner',
@@ -383,25 +387,18 @@ const refusals: Refusal[] = [
     /^location_ids: Locations overlap: California/,
   ],
   [
-    'AGE_13_17 in the US',
+    'AGE_13_17 in the US with interests',
     'TRAFFIC',
-    { age_groups: ['AGE_13_17', 'AGE_18_24'] },
+    { age_groups: ['AGE_13_17', 'AGE_18_24'], interest_category_ids: [INTEREST_CATEGORY_IDS.BEAUTY] },
     40065,
-    /^age_groups: .*13-17/,
+    /^age_groups: .*13-17 in the US \(interest_category_ids\)/,
   ],
   [
-    'AGE_13_17 in a US state',
+    'AGE_13_17 in a US state with a gender',
     'TRAFFIC',
-    { location_ids: [REGION_IDS.TEXAS], age_groups: ['AGE_13_17'] },
+    { location_ids: [REGION_IDS.TEXAS], age_groups: ['AGE_13_17'], gender: 'GENDER_FEMALE' },
     40065,
-    /age_groups/,
-  ],
-  [
-    'AGE_13_17 in the UK',
-    'TRAFFIC',
-    { ...UK, age_groups: ['AGE_13_17'], budget: 30 },
-    40002,
-    /^age_groups: AGE_13_17 cannot be targeted in United Kingdom/,
+    /age_groups.*\(gender\)/,
   ],
   ['gender as a list', 'TRAFFIC', { gender: ['GENDER_MALE'] }, 40002, /^gender: Not a valid string/],
   [
@@ -523,13 +520,19 @@ const refusals: Refusal[] = [
     /^budget: The daily budget must be at least 20 USD/,
   ],
   ['daily budget under the EUR floor', 'TRAFFIC', { ...EU, budget: 15 }, 40002, /^budget: .*at least 20 EUR/],
-  ['daily budget under the GBP floor', 'TRAFFIC', { ...UK, budget: 14 }, 40002, /^budget: .*at least 15 GBP/],
+  [
+    'daily budget under the GBP floor',
+    'TRAFFIC',
+    { ...UK, budget: 19.99 },
+    40002,
+    /^budget: .*at least 20 GBP/,
+  ],
   [
     'daily budget under the JPY floor',
     'TRAFFIC',
-    { ...JP, budget: 2000 },
+    { ...JP, budget: 1999 },
     40002,
-    /^budget: .*at least 2500 JPY/,
+    /^budget: .*at least 2000 JPY/,
   ],
   ['missing budget without CBO', 'TRAFFIC', { budget: undefined }, 40002, /^budget: Missing data/],
   ['missing pacing without CBO', 'TRAFFIC', { pacing: undefined }, 40002, /^pacing: Missing data/],
@@ -680,11 +683,11 @@ const refusals: Refusal[] = [
     /^bid_display_mode: .*CPV/,
   ],
   [
-    'MAX_CONVERSION with CPC (peer)',
+    'MAX_CONVERSION is Smart+ only',
     'TRAFFIC',
     { bid_type: 'BID_TYPE_MAX_CONVERSION' },
     40002,
-    /^bid_type: .*OCPM/,
+    /^bid_type: BID_TYPE_MAX_CONVERSION is only available for Smart\+ ad groups/,
   ],
   [
     'fast pacing with NO_BID (peer)',

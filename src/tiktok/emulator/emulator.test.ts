@@ -120,6 +120,24 @@ describe('read endpoints', () => {
     expect(missing.json).toMatchObject({ code: 40002, message: 'app_id: Missing data for required field.' });
   });
 
+  it('/oauth2/advertiser/get/ answers 40113 for a token of another app', async () => {
+    // TikTok doc 1737172488964097 (restated by api-evangelist/tiktok-ads): 40113, "The app_id is
+    // inconsistent with the token's app information".
+    t.emulator.seed.tokens.push({
+      token: 'emu-token-other-app',
+      app_id: '7300000000000000999',
+      advertiser_ids: [ADVERTISER_IDS.US],
+      status: 'active',
+      scope: [1, 2, 3, 4, 5],
+    });
+    t.api.token = 'emu-token-other-app';
+    const other = await advertiserGet();
+    expect(other.json).toMatchObject({
+      code: 40113,
+      message: "The app_id is inconsistent with the token's app information.",
+    });
+  });
+
   it('/advertiser/info/ gives currency and timezone; advertiser_ids is a JSON list', async () => {
     const info = await t.api.get('/advertiser/info/', {
       advertiser_ids: [ADVERTISER_IDS.US, ADVERTISER_IDS.JP],

@@ -1,6 +1,14 @@
 /** The look-up endpoints over real HTTP: whole-list targeting look-ups and the paged lists. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, AGENCY_SIZES, PIXEL_CODES, PIXEL_IDS, REGION_IDS, TOKENS } from './seed.js';
+import {
+  ADVERTISER_IDS,
+  AGENCY_SIZES,
+  INEFFECTIVE_KEYWORD_ID,
+  PIXEL_CODES,
+  PIXEL_IDS,
+  REGION_IDS,
+  TOKENS,
+} from './seed.js';
 import { startTestEmulator, type TestEmulator } from './test-helpers.js';
 
 let t: TestEmulator;
@@ -62,6 +70,18 @@ describe('targeting look-ups', () => {
     );
     const limited = await t.api.get('/tool/interest_keyword/recommend/', { ...base, limit: '2' });
     expect(limited.json.data.recommended_keywords).toHaveLength(2);
+    // SDK-HEAD ToolApi.md tool_interest_keyword_recommend: hi is a keyword language, pt is not.
+    const hindi = await t.api.get('/tool/interest_keyword/recommend/', { ...base, language: 'hi' });
+    expect(hindi.json.code).toBe(0);
+    const portuguese = await t.api.get('/tool/interest_keyword/recommend/', { ...base, language: 'pt' });
+    expect(portuguese.json).toMatchObject({
+      code: 40002,
+      message: expect.stringMatching(/^language: Must be one of: fr, id/),
+    });
+    const retired = await t.api.get('/tool/interest_keyword/recommend/', { ...base, keyword: 'fidget' });
+    expect(retired.json.data.recommended_keywords).toEqual([
+      expect.objectContaining({ keyword_id: INEFFECTIVE_KEYWORD_ID, status: 'INEFFECTIVE' }),
+    ]);
     const noSeed = await t.api.get('/tool/interest_keyword/recommend/', { advertiser_id: US });
     expect(noSeed.json).toMatchObject({ code: 40002, message: 'keyword: Missing data for required field.' });
   });
@@ -72,9 +92,11 @@ describe('targeting look-ups', () => {
     const actions = await t.api.get('/tool/action_category/', { advertiser_id: US });
     expect(actions.json.data.action_categories.length).toBeGreaterThan(20);
     const carriers = await t.api.get('/tool/carrier/', { advertiser_id: US });
-    expect(carriers.json.data.carriers).toContainEqual(
-      expect.objectContaining({ name: 'Verizon', country_code: 'US', in_use: true }),
-    );
+    // SDK-HEAD yml_files/tool_carrier.yml: grouped by country.
+    expect(carriers.json.data.carriers).toBeUndefined();
+    const us = carriers.json.data.countries.find((c: { country_code: string }) => c.country_code === 'US');
+    expect(us.carriers).toContainEqual(expect.objectContaining({ name: 'Verizon', in_use: true }));
+    expect(us.carriers[0]).not.toHaveProperty('country_code');
     const models = await t.api.get('/tool/device_model/', { advertiser_id: US });
     expect(models.json.data.device_models.length).toBeGreaterThan(150);
   });
@@ -114,9 +136,30 @@ describe('paged lists', () => {
     t.api.token = TOKENS.AGENCY;
     const agency = await t.api.get('/pixel/list/', {
       advertiser_id: ADVERTISER_IDS.AGENCY,
-      page_size: '100',
-      page: '3',
+      page_size: '20',
+      page: '11',
     });
-    expect(agency.json.data.page_info).toMatchObject({ total_number: AGENCY_SIZES.PIXELS, total_page: 3 });
+    expect(agency.json.data.page_info).toMatchObject({ total_number: AGENCY_SIZES.PIXELS, total_page: 11 });
+    // SDK-HEAD yml_files/pixel_list.yml: page_size 1-20.
+    const tooBig = await t.api.get('/pixel/list/', { advertiser_id: ADVERTISER_IDS.AGENCY, page_size: '21' });
+    expect(tooBig.json).toMatchObject({ code: 40002, message: expect.stringMatching(/^page_size: /) });
+  });
+
+  it('pixel events carry `deprecated`, audiences `audience_sub_type`', async () => {
+    const pixels = await t.api.get('/pixel/list/', { advertiser_id: US, pixel_id: PIXEL_IDS.US_SMALL });
+    expect(pixels.json.data.pixels[0].events).toContainEqual(
+      expect.objectContaining({ optimization_event: 'ON_WEB_DETAIL', deprecated: true }),
+    );
+    expect(pixels.json.data.pixels[0].events[0]).toMatchObject({ deprecated: false });
+    const audiences = await t.api.get('/dmp/custom_audience/list/', { advertiser_id: US });
+    expect(audiences.json.data.list[0]).toMatchObject({ audience_sub_type: 'NORMAL' });
+    t.api.token = TOKENS.AGENCY;
+    const agency = await t.api.get('/dmp/custom_audience/list/', {
+      advertiser_id: ADVERTISER_IDS.AGENCY,
+      page_size: '100',
+    });
+    expect(agency.json.data.list).toContainEqual(
+      expect.objectContaining({ audience_sub_type: 'REACH_FREQUENCY' }),
+    );
   });
 });

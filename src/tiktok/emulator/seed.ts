@@ -22,7 +22,11 @@ import {
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 
-export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
+/**
+ * The seeded advertisers use these four; a custom seed may use any of TikTok's 56 currencies
+ * (rules/catalog.ts CURRENCY_RATIOS).
+ */
+export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | (string & {});
 
 export type ObjectiveType =
   | 'TRAFFIC'
@@ -93,6 +97,8 @@ export interface SeedPixelEvent {
   name: string;
   optimization_event: string;
   statistic_type: 'EVERY_TIME' | 'ONCE';
+  /** Whether TikTok has deprecated the event (BB model/pixel/pixel.go `Event.deprecated`). */
+  deprecated: boolean;
 }
 
 export interface SeedPixel {
@@ -111,6 +117,11 @@ export interface SeedAudience {
   audience_id: string;
   name: string;
   audience_type: 'Customer File' | 'Lookalike' | 'Website Traffic' | 'Engagement';
+  /**
+   * NORMAL audiences serve any ad; REACH_FREQUENCY ones "can only be used for Reach & Frequency ads"
+   * (BB model/dmp/customaudience/list.go `AudienceSubType`).
+   */
+  audience_sub_type: 'NORMAL' | 'REACH_FREQUENCY';
   cover_num: number;
   is_valid: boolean;
   is_expiring: boolean;
@@ -134,7 +145,10 @@ export interface SeedRegion {
   level: 'COUNTRY' | 'PROVINCE' | 'CITY';
   area_type: 'ADMIN';
   next_level_ids: string[];
-  /** Whether 13-17 targeting is allowed here (false in the US, LatAm, EEA, UK, CH, CA). */
+  /**
+   * TikTok's /tool/region/ flag (false in the US, LatAm, EEA, UK, CH, CA). The create rules do not
+   * refuse 13-17 from it: TikTok limits 13-17 targeting rather than banning it (TT-HELP-U18).
+   */
   support_below_18: boolean;
 }
 
@@ -356,6 +370,9 @@ export const INTEREST_KEYWORD_IDS = {
   SNEAKERS: '270004',
 } as const;
 
+/** A keyword /tool/interest_keyword/recommend/ answers with status INEFFECTIVE. */
+export const INEFFECTIVE_KEYWORD_ID = '270999';
+
 export const PURCHASE_INTENTION_KEYWORD_IDS = {
   BUY_RUNNING_SHOES: '280001',
   BUY_LAPTOP: '280002',
@@ -375,6 +392,7 @@ export const US_ALLOWLIST = [
   'ENGAGED_VIEW_FIFTEEN',
   'THIRD_PARTY_BRAND_SAFETY',
   'CONTEXTUAL_TAGS',
+  'FIRST_PARTY_BRAND_SAFETY',
 ] as const;
 
 function advertiser(
@@ -430,27 +448,29 @@ function campaign(
   };
 }
 
-const WEB_EVENTS: SeedPixelEvent[] = [
-  {
-    event_type: 'COMPLETE_PAYMENT',
-    name: 'Complete Payment',
-    optimization_event: 'SHOPPING',
-    statistic_type: 'EVERY_TIME',
-  },
-  {
-    event_type: 'ADD_TO_CART',
-    name: 'Add to Cart',
-    optimization_event: 'ON_WEB_CART',
-    statistic_type: 'EVERY_TIME',
-  },
-  {
-    event_type: 'COMPLETE_REGISTRATION',
-    name: 'Complete Registration',
-    optimization_event: 'ON_WEB_REGISTER',
-    statistic_type: 'ONCE',
-  },
-  { event_type: 'SUBMIT_FORM', name: 'Submit Form', optimization_event: 'FORM', statistic_type: 'ONCE' },
-];
+const WEB_EVENTS: SeedPixelEvent[] = (
+  [
+    {
+      event_type: 'COMPLETE_PAYMENT',
+      name: 'Complete Payment',
+      optimization_event: 'SHOPPING',
+      statistic_type: 'EVERY_TIME',
+    },
+    {
+      event_type: 'ADD_TO_CART',
+      name: 'Add to Cart',
+      optimization_event: 'ON_WEB_CART',
+      statistic_type: 'EVERY_TIME',
+    },
+    {
+      event_type: 'COMPLETE_REGISTRATION',
+      name: 'Complete Registration',
+      optimization_event: 'ON_WEB_REGISTER',
+      statistic_type: 'ONCE',
+    },
+    { event_type: 'SUBMIT_FORM', name: 'Submit Form', optimization_event: 'FORM', statistic_type: 'ONCE' },
+  ] as const
+).map((event): SeedPixelEvent => ({ ...event, deprecated: false }));
 
 function pixel(advertiserId: string, id: string, code: string, name: string, events = WEB_EVENTS): SeedPixel {
   return {
@@ -476,6 +496,7 @@ function audience(
     audience_id: id,
     name,
     audience_type: type,
+    audience_sub_type: 'NORMAL',
     cover_num: coverNum,
     is_valid: isValid,
     is_expiring: false,
@@ -574,12 +595,21 @@ export function createDefaultSeed(): SeedData {
           name: 'Complete Payment',
           optimization_event: 'SHOPPING',
           statistic_type: 'EVERY_TIME',
+          deprecated: false,
         },
         {
           event_type: 'PAGE_VIEW',
           name: 'Landing Page View',
           optimization_event: 'LANDING_PAGE_VIEW',
           statistic_type: 'EVERY_TIME',
+          deprecated: false,
+        },
+        {
+          event_type: 'VIEW_CONTENT',
+          name: 'View Content (legacy)',
+          optimization_event: 'ON_WEB_DETAIL',
+          statistic_type: 'EVERY_TIME',
+          deprecated: true,
         },
       ]),
       pixel(A.EU, PIXEL_IDS.EU, PIXEL_CODES.EU, 'Acme EU store'),
@@ -739,6 +769,15 @@ function addCatalogs(seed: SeedData): void {
       status: 'EFFECTIVE',
     });
   }
+  // Only EFFECTIVE keywords can be used in an ad group (BB interest_keyword_recommend.go), so one
+  // retired keyword lets a client's `usable` flag be tested.
+  seed.interestKeywords.push({
+    keyword_id: INEFFECTIVE_KEYWORD_ID,
+    keyword: 'fidget spinners',
+    language: 'en',
+    audience_type: 'GENERAL_INTEREST',
+    status: 'INEFFECTIVE',
+  });
   seed.languages = LANGUAGES.map((l) => ({ ...l }));
   seed.actionCategories = ACTION_CATEGORIES.map((c) => ({ ...c, sub_category_ids: [...c.sub_category_ids] }));
   seed.carriers = CARRIERS.map((c) => ({ ...c }));
@@ -789,6 +828,7 @@ function addAgency(seed: SeedData, scopes: number[]): void {
       n % 13 !== 0,
     );
     row.is_expiring = n % 17 === 0;
+    if (n % 19 === 0) row.audience_sub_type = 'REACH_FREQUENCY';
     seed.audiences.push(row);
   }
   for (let n = 1; n <= AGENCY_SIZES.PIXELS; n++) {

@@ -1,5 +1,5 @@
 /** The `advertiser_id` argument every TikTok tool takes (API contract, section 7). */
-import { idString } from './add-tiktok-ad-group/schema.js';
+import { idString } from './fields/index.js';
 
 export function advertiserIdField() {
   return idString('advertiser_id')

@@ -1,7 +1,8 @@
 /** A TikTok campaign as the campaign tools present it: objective, budget, CBO, status. */
+
+import { objectiveFromTikTok } from '../../domain/adgroup/index.js';
+import { formatMoney } from '../../domain/currency.js';
 import type { Campaign } from '../../tiktok/client.js';
-import { formatMoney } from './add-tiktok-ad-group/currency.js';
-import { objectiveFromTikTok } from './add-tiktok-ad-group/enums.js';
 
 export interface CampaignSummary {
   campaign_id: string;

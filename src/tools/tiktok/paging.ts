@@ -23,18 +23,21 @@ export interface Collected<T> {
   truncated: boolean;
 }
 
+/** Every page of a list, `pageSize` rows at a time (TikTok's maximum for that list), up to MAX_ROWS rows. */
 export async function collectPages<T>(
   fetchPage: (page: number, pageSize: number) => Promise<Page<T>>,
+  pageSize = PAGE_SIZE,
 ): Promise<Collected<T>> {
   const items: T[] = [];
+  const maxPages = Math.ceil(MAX_ROWS / pageSize);
   for (let page = 1; ; page++) {
-    const { items: batch, pageInfo } = await fetchPage(page, PAGE_SIZE);
+    const { items: batch, pageInfo } = await fetchPage(page, pageSize);
     items.push(...batch);
     const total = Math.max(pageInfo?.total_number ?? items.length, items.length);
     // Without page_info the answer was the whole list; an empty page ends a list that shrank meanwhile.
     const last = !pageInfo || page >= pageInfo.total_page || batch.length === 0;
     if (last) return { items, total, truncated: false };
-    if (page >= MAX_PAGES) return { items, total, truncated: true };
+    if (page >= maxPages) return { items, total, truncated: true };
   }
 }
 
@@ -57,12 +60,14 @@ export async function collectAccountList<T>(
   ctx: ToolContext<ToolServices>,
   advertiserId: string | undefined,
   listPage: AccountListPage<T>,
+  pageSize = PAGE_SIZE,
 ): Promise<{ account: ResolvedAccount; collected: Collected<T> }> {
   const account = await ctx.accounts.resolve(advertiserId);
   const { tiktok } = ctx.services;
   const collected = await onAccount(ctx, account, () =>
-    collectPages((page, pageSize) =>
-      listPage(tiktok, account.accessToken, account.advertiserId, page, pageSize),
+    collectPages(
+      (page, size) => listPage(tiktok, account.accessToken, account.advertiserId, page, size),
+      pageSize,
     ),
   );
   return { account, collected };

@@ -1,7 +1,8 @@
 /**
- * POST /adgroup/create/ and GET /adgroup/get/ (reference §1, §3.1).
+ * POST /adgroup/create/ and GET /adgroup/get/ (reference §1, §3.1; the create rules are in rules/).
  *
- * The create honours TikTok's idempotency key: a second create carrying the same `request_id` for
+ * The create honours TikTok's idempotency key (SDK-OLD request_id: "If you retry requests with the
+ * same request ID multiple times, then only one will succeed"; SDK-HEAD: a 64-bit integer string): a second create carrying the same `request_id` for
  * the same advertiser returns the ad group the first one made, whatever the new body says. That
  * check comes before validation, so a retry succeeds even if time has moved past the schedule's
  * 12-hour grace.

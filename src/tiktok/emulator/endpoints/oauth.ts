@@ -1,7 +1,7 @@
 /**
  * TikTok's OAuth endpoints (reference §3.4):
  * - GET /oauth2/advertiser/get/: the advertisers a token is authorised for (step 4). The app
- *   credentials must be those of the app the token was issued to.
+ *   credentials must be right (40101) and be those of the app the token was issued to (40113).
  * - POST /oauth2/access_token/: exchanges an auth_code from the authorisation page (portal.ts) for
  *   a long-term token (step 2). A code is valid for one hour and works once; the request carries no
  *   Access-Token, the app authenticates with its secret in the body.
@@ -24,9 +24,10 @@ export const oauthAdvertiserGet: EndpointDef = {
     const token = ctx.token;
     if (!token) throw new TikTokError(CODES.TOKEN_MISSING);
     const app = ctx.store.seed.app;
-    if (appId !== app.app_id || secret !== app.secret || token.app_id !== app.app_id) {
-      throw new TikTokError(CODES.APP_AUTH_FAILED);
-    }
+    if (appId !== app.app_id || secret !== app.secret) throw new TikTokError(CODES.APP_AUTH_FAILED);
+    // TikTok doc 1737172488964097 (restated by api-evangelist/tiktok-ads): 40113, "The app_id is
+    // inconsistent with the token's app information".
+    if (token.app_id !== appId) throw new TikTokError(CODES.APP_TOKEN_MISMATCH);
     if (token.status === 'core_user_invalid') throw new TikTokError(CODES.CORE_USER_INVALID);
     return {
       list: token.advertiser_ids.map((id) => ({

@@ -93,6 +93,7 @@ export const toolInterestCategory: EndpointDef = {
 };
 
 const MODES = ['FUZZ_MATCH', 'SEMANTIC_RECOMMEND'];
+export const KEYWORD_LANGUAGES = 'fr id it ja ms ar vi en ru es th tr hi zh de ko'.split(' ');
 const AUDIENCE_TYPES = ['GENERAL_INTEREST', 'PURCHASE_INTENTION'];
 
 function words(text: string): string[] {
@@ -107,6 +108,9 @@ export const toolInterestKeywordRecommend: EndpointDef = {
     const keyword = (queryValue(ctx, 'keyword', true) ?? '').toLowerCase();
     const mode = oneOf(ctx, 'mode', MODES) ?? 'FUZZ_MATCH';
     const audienceType = oneOf(ctx, 'audience_type', AUDIENCE_TYPES) ?? 'GENERAL_INTEREST';
+    // SDK-HEAD python_sdk/docs/ToolApi.md tool_interest_keyword_recommend: the keyword languages,
+    // which differ from the category languages (hi, no pt).
+    oneOf(ctx, 'language', KEYWORD_LANGUAGES);
     const limitText = queryValue(ctx, 'limit');
     const limit = limitText === undefined ? 50 : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
@@ -155,7 +159,22 @@ export const toolCarrier: EndpointDef = {
   path: '/tool/carrier/',
   handle(ctx) {
     ctx.advertiser('advertiser_id', ctx.query.advertiser_id);
-    return { carriers: ctx.store.seed.carriers };
+    // SDK-HEAD yml_files/tool_carrier.yml response_rule: grouped by country,
+    // countries[{country_code, carriers[{carrier_id, name, in_use, value[{hni_id, in_use}]}]}].
+    const countries = new Map<string, Array<Record<string, unknown>>>();
+    for (const carrier of ctx.store.seed.carriers) {
+      const list = countries.get(carrier.country_code) ?? [];
+      list.push({
+        carrier_id: carrier.carrier_id,
+        name: carrier.name,
+        in_use: carrier.in_use,
+        value: [{ hni_id: `${carrier.carrier_id.slice(-5)}`, in_use: carrier.in_use }],
+      });
+      countries.set(carrier.country_code, list);
+    }
+    return {
+      countries: [...countries].map(([country_code, carriers]) => ({ country_code, carriers })),
+    };
   },
 };
 

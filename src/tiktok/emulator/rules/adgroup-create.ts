@@ -2,18 +2,20 @@
  * Validates a /adgroup/create/ body the way TikTok would and builds the saved ad group.
  *
  * TikTok answers one problem at a time, so the first broken rule throws (40002 with the field
- * named, or 40065/40118 where TikTok uses those). The groups run in a fixed order because later
+ * named, or 40065/40118 where TikTok uses those: TikTok doc 1737172488964097, "Return codes"). The groups run in a fixed order because later
  * ones depend on what earlier ones derived (placements, targeted countries, goal, budget).
  */
 import { paramError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
 import type { SeedAdvertiser, SeedCampaign } from '../seed.js';
 import type { EmulatorStore } from '../store.js';
+import { checkTeenTargeting } from './audience-rules.js';
 import { BodyReader, toPlain } from './body-reader.js';
 import { checkBrandSafety } from './brand-safety-rules.js';
 import { checkBudget, checkFrequency, checkSchedule, formatTime } from './budget-rules.js';
 import {
   CREATIVE_MATERIAL_MODES,
+  HFSS_COUNTRIES,
   KNOWN_FIELDS,
   LHF_COMPLIANCE_FROM,
   ON_OFF,
@@ -21,6 +23,7 @@ import {
 } from './catalog.js';
 import type { RuleContext } from './context.js';
 import { checkNameAndStatus, checkPromotion, checkUnknownFields } from './identity-rules.js';
+import { checkGoalSpecifics, checkLeadGeneration } from './lead-rules.js';
 import { checkBidding, checkGoalAndBilling, checkTracking } from './optimisation-rules.js';
 import { checkPlacements } from './placement-rules.js';
 import {
@@ -78,12 +81,15 @@ export function validateAdGroupCreate(input: CreateInput): CreateResult {
   checkLocations(ctx);
   checkDemographics(ctx);
   checkInterestsAndAudiences(ctx);
+  checkTeenTargeting(ctx);
   checkDevices(ctx);
   checkBrandSafety(ctx);
   checkBudget(ctx);
   checkSchedule(ctx);
   checkFrequency(ctx);
   checkGoalAndBilling(ctx);
+  checkLeadGeneration(ctx);
+  checkGoalSpecifics(ctx);
   checkBidding(ctx);
   checkTracking(ctx);
   checkCompliance(ctx);
@@ -96,12 +102,21 @@ function checkCompliance(ctx: RuleContext): void {
   const { r } = ctx;
   const hfss = r.boolean('is_hfss');
   const lhf = r.boolean('is_lhf_compliance');
+  // TT-UPD is_hfss: true only when the locations include the UK, Australia, New Zealand or the EU.
+  if (hfss === true && ![...ctx.countries].some((country) => HFSS_COUNTRIES.has(country))) {
+    throw paramError(
+      'is_hfss',
+      'is_hfss can only be true when the targeted locations include the UK, Australia, New Zealand or an EU country.',
+    );
+  }
+  // TT-UPD is_lhf_compliance: required (true) for UK + HFSS from 2026-01-01.
   if (hfss === true && ctx.countries.has('GB') && ctx.now.getTime() >= LHF_COMPLIANCE_FROM && lhf !== true) {
     throw paramError(
       'is_lhf_compliance',
       'is_lhf_compliance must be true when targeting the UK with is_hfss true.',
     );
   }
+  // TT-UPD creative_material_mode: DYNAMIC is retired.
   if (r.has('creative_material_mode') && r.body.creative_material_mode === 'DYNAMIC') {
     throw paramError('creative_material_mode', 'DYNAMIC is retired. Use CUSTOM or SMART_CREATIVE.');
   }

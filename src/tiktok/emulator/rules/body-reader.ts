@@ -22,6 +22,12 @@ export class BodyReader {
     return true;
   }
 
+  /** Refuses a raw string value before the enum read, so deprecated values get their own message. */
+  refuseValue(name: string, refused: ReadonlySet<string>, message: (value: string) => string): void {
+    const value = this.body[name];
+    if (typeof value === 'string' && refused.has(value)) throw paramError(name, message(value));
+  }
+
   required(name: string): void {
     if (!this.has(name)) throw paramError(name, 'Missing data for required field.');
   }

@@ -39,6 +39,8 @@ export interface RuleContext {
   /** The ad group budget (undefined under CBO, where it is ignored). */
   budget?: number;
   budgetMode?: string;
+  /** The schedule in epoch ms (SCHEDULE_FROM_NOW: ten years). */
+  schedule?: { type: string; start: number; end: number };
 }
 
 export function isTikTokOnly(ctx: RuleContext): boolean {
@@ -53,7 +55,7 @@ export function usesPlacement(ctx: RuleContext, placement: string): boolean {
   return ctx.placements.includes(placement);
 }
 
-/** 40118 when the advertiser is not allowlisted for a feature (reference §2.2). */
+/** 40118 when the advertiser is not allowlisted for a feature (TikTok doc 1737172488964097, code 40118). */
 export function requireAllowlist(ctx: RuleContext, feature: string, field: string, what: string): void {
   if (!ctx.advertiser.allowlist.includes(feature)) {
     throw new TikTokError(

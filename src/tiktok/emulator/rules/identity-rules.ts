@@ -1,6 +1,7 @@
 /**
- * Name, status, unknown fields, promotion type and the promoted app (reference §1.3, §1.4
- * "Identity" and "Promotion and objective linkage", §4.1 per objective).
+ * Name, status, unknown fields, promotion type and the promoted app. Sources (keys in catalog.ts):
+ * SDK-OLD adgroup_name ("Character limit is 512 and cannot contain emoji"), request_id, promotion_type,
+ * app_id and operating_systems ("Only one value is allowed"); the per-objective table in catalog.ts.
  */
 import { paramError } from '../envelope.js';
 import {
@@ -18,6 +19,7 @@ import type { RuleContext } from './context.js';
 const EMOJI = /\p{Extended_Pictographic}/u;
 const MAX_NAME = 512;
 const APP_PROMOTION_TYPES = new Set(['APP_ANDROID', 'APP_IOS']);
+const APP_OPERATING_SYSTEM: Readonly<Record<string, string>> = { APP_ANDROID: 'ANDROID', APP_IOS: 'IOS' };
 
 export function checkUnknownFields(ctx: RuleContext, mode: 'reject' | 'ignore'): void {
   for (const field of Object.keys(ctx.r.body)) {
@@ -35,7 +37,7 @@ export function checkNameAndStatus(ctx: RuleContext): void {
   if (name.trim().length === 0) throw paramError('adgroup_name', 'Length must be between 1 and 512.');
   if ([...name].length > MAX_NAME) throw paramError('adgroup_name', 'Length must be between 1 and 512.');
   if (EMOJI.test(name)) throw paramError('adgroup_name', 'The ad group name cannot contain emoji.');
-  // §1.4 request_id: "It also allows duplicate ad group names", so without one names are unique
+  // SDK-OLD request_id: "Request ID with which you can create ad groups with duplicate names", so without one names are unique
   // within the campaign.
   if (!ctx.hasRequestId) {
     const clash = ctx.store
@@ -54,14 +56,12 @@ export function checkPromotion(ctx: RuleContext): void {
     PROMOTION_TYPES,
     !PROMOTION_TYPE_OPTIONAL.has(objective),
   );
-  if (promotionType !== undefined) {
-    const allowed = PROMOTION_TYPES_BY_OBJECTIVE[objective];
-    if (!allowed.includes(promotionType)) {
-      throw paramError(
-        'promotion_type',
-        `promotion_type ${promotionType} is not supported for objective ${objective}. Supported: ${allowed.join(', ')}.`,
-      );
-    }
+  const allowed = PROMOTION_TYPES_BY_OBJECTIVE[objective];
+  if (promotionType !== undefined && !allowed.includes(promotionType)) {
+    throw paramError(
+      'promotion_type',
+      `promotion_type ${promotionType} is not supported for objective ${objective}. Supported: ${allowed.join(', ')}.`,
+    );
   }
   ctx.promotionType = promotionType;
 
@@ -73,48 +73,49 @@ export function checkPromotion(ctx: RuleContext): void {
     );
   }
   r.enumValue('promotion_website_type', PROMOTION_WEBSITE_TYPES);
+  checkApp(ctx);
+  checkOperatingSystems(ctx);
+}
 
-  const isApp =
-    objective === 'APP_PROMOTION' || (promotionType !== undefined && APP_PROMOTION_TYPES.has(promotionType));
-  const appId = r.id('app_id', objective === 'APP_PROMOTION');
-  if (appId !== undefined) {
-    const app = ctx.store.app(appId);
-    if (!app || app.advertiser_id !== ctx.advertiser.advertiser_id) {
-      throw paramError(
-        'app_id',
-        `App ${appId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
-      );
-    }
-    const expected = app.platform === 'ANDROID' ? 'APP_ANDROID' : 'APP_IOS';
-    if (promotionType !== undefined && APP_PROMOTION_TYPES.has(promotionType) && promotionType !== expected) {
-      throw paramError(
-        'promotion_type',
-        `App ${appId} is an ${app.platform} app; use promotion_type ${expected}.`,
-      );
-    }
+/** SDK-OLD app_id: the advertiser's app, required for APP_PROMOTION, on the promotion type's platform. */
+function checkApp(ctx: RuleContext): void {
+  const appId = ctx.r.id('app_id', ctx.objective === 'APP_PROMOTION');
+  if (appId === undefined) return;
+  const app = ctx.store.app(appId);
+  if (!app || app.advertiser_id !== ctx.advertiser.advertiser_id) {
+    throw paramError(
+      'app_id',
+      `App ${appId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
+    );
   }
+  const expected = app.platform === 'ANDROID' ? 'APP_ANDROID' : 'APP_IOS';
+  const promotionType = ctx.promotionType ?? '';
+  if (APP_PROMOTION_TYPES.has(promotionType) && promotionType !== expected) {
+    throw paramError(
+      'promotion_type',
+      `App ${appId} is an ${app.platform} app; use promotion_type ${expected}.`,
+    );
+  }
+}
 
-  const systems = r.enumList('operating_systems', OPERATING_SYSTEMS);
+/** SDK-OLD operating_systems: required for app promotion, one value, matching the promotion type. */
+function checkOperatingSystems(ctx: RuleContext): void {
+  const promotionType = ctx.promotionType ?? '';
+  const systems = ctx.r.enumList('operating_systems', OPERATING_SYSTEMS);
   if (systems && new Set(systems).size !== systems.length) {
     throw paramError('operating_systems', 'Duplicate operating systems.');
   }
-  if (isApp) {
-    // §1.4 operating_systems: required for app promotion, and only one value.
-    if (!systems || systems.length === 0)
-      throw paramError('operating_systems', 'Missing data for required field.');
-    if (systems.length !== 1) {
-      throw paramError(
-        'operating_systems',
-        'Only one operating system can be targeted when promoting an app.',
-      );
-    }
-    const expected =
-      promotionType === 'APP_IOS' ? 'IOS' : promotionType === 'APP_ANDROID' ? 'ANDROID' : undefined;
-    if (expected && systems[0] !== expected) {
-      throw paramError(
-        'operating_systems',
-        `promotion_type ${promotionType} targets ${expected}, not ${systems[0]}.`,
-      );
-    }
+  if (ctx.objective !== 'APP_PROMOTION' && !APP_PROMOTION_TYPES.has(promotionType)) return;
+  if (!systems || systems.length === 0)
+    throw paramError('operating_systems', 'Missing data for required field.');
+  if (systems.length !== 1) {
+    throw paramError('operating_systems', 'Only one operating system can be targeted when promoting an app.');
+  }
+  const expected = APP_OPERATING_SYSTEM[promotionType];
+  if (expected && systems[0] !== expected) {
+    throw paramError(
+      'operating_systems',
+      `promotion_type ${promotionType} targets ${expected}, not ${systems[0]}.`,
+    );
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Goal, billing, bidding and conversion tracking (reference §1.4 "Optimisation and conversion
- * tracking", "Bidding"; §4.1 matrices and CBO constraints).
+ * Goal, billing, bidding and conversion tracking. Sources (keys in catalog.ts): SDK-OLD field
+ * descriptions (bid_type, bid_price, conversion_bid_price, deep_bid_type, roas_bid,
+ * secondary_optimization_event, next_day_retention, pixel_id, optimization_event, bid_display_mode),
+ * TT-UPD (bid types, attribution windows), the goal tables in catalog.ts.
  */
 import { paramError } from '../envelope.js';
 import {
@@ -22,27 +24,22 @@ import {
   PIXEL_OBJECTIVES,
   ROAS_BID_RANGE,
   SECONDARY_EVENT_GOALS,
+  SMART_PLUS_ONLY_BID_TYPES,
   STATISTIC_TYPES,
   UNSUPPORTED_BILLING_EVENTS,
+  VALUE_DEEP_BID_TYPES,
   VBO_WINDOWS,
   VIEW_ATTRIBUTION_WINDOWS,
 } from './catalog.js';
 import { ignore, isTikTokOnly, type RuleContext, requireAllowlist } from './context.js';
 
-const LEAD_GEN_CLICK_TYPES = new Set([
-  'LEAD_GEN_CLICK_TO_CALL',
-  'LEAD_GEN_CLICK_TO_SOCIAL_MEDIA_APP_MESSAGE',
-  'LEAD_GEN_CLICK_TO_TT_DIRECT_MESSAGE',
-]);
-
 export function checkGoalAndBilling(ctx: RuleContext): void {
   const { r, objective } = ctx;
-  if (r.has('optimization_goal')) {
-    const raw = r.body.optimization_goal;
-    if (typeof raw === 'string' && DEPRECATED_GOALS[raw]) {
-      throw paramError('optimization_goal', `${raw} is deprecated. Use ${DEPRECATED_GOALS[raw]}.`);
-    }
-  }
+  r.refuseValue(
+    'optimization_goal',
+    new Set(Object.keys(DEPRECATED_GOALS)),
+    (goal) => `${goal} is deprecated. Use ${DEPRECATED_GOALS[goal]}.`,
+  );
   const goal = r.enumValue('optimization_goal', OPTIMIZATION_GOALS, true) as string;
   const goals = GOALS_BY_OBJECTIVE[objective];
   if (!goals.includes(goal)) {
@@ -51,25 +48,15 @@ export function checkGoalAndBilling(ctx: RuleContext): void {
       `Objective ${objective} supports optimization_goal ${goals.join(', ')}; got ${goal}.`,
     );
   }
-  if (
-    objective === 'LEAD_GENERATION' &&
-    goal === 'CLICK' &&
-    !LEAD_GEN_CLICK_TYPES.has(ctx.promotionType ?? '')
-  ) {
-    throw paramError(
-      'optimization_goal',
-      'CLICK is only supported for LEAD_GENERATION with a LEAD_GEN_CLICK_TO_* promotion_type.',
-    );
-  }
-  if (ALLOWLISTED_GOALS.has(goal))
+  if (ctx.peerRules && ALLOWLISTED_GOALS.has(goal))
     requireAllowlist(ctx, goal, 'optimization_goal', `optimization_goal ${goal}`);
   ctx.goal = goal;
 
-  if (r.has('billing_event') && typeof r.body.billing_event === 'string') {
-    const raw = r.body.billing_event;
-    if (UNSUPPORTED_BILLING_EVENTS.has(raw))
-      throw paramError('billing_event', `billing_event ${raw} is not supported for ad groups.`);
-  }
+  r.refuseValue(
+    'billing_event',
+    UNSUPPORTED_BILLING_EVENTS,
+    (raw) => `billing_event ${raw} is not supported for ad groups.`,
+  );
   const billing = r.enumValue('billing_event', BILLING_EVENTS, true) as string;
   const expected = BILLING_BY_GOAL[goal] ?? (ctx.peerRules ? PEER_BILLING_BY_GOAL[goal] : undefined);
   if (expected !== undefined && billing !== expected) {
@@ -83,69 +70,82 @@ export function checkGoalAndBilling(ctx: RuleContext): void {
 
 export function checkBidding(ctx: RuleContext): void {
   const { r, cbo } = ctx;
+  r.refuseValue(
+    'bid_type',
+    SMART_PLUS_ONLY_BID_TYPES,
+    (raw) =>
+      `${raw} is only available for Smart+ ad groups. For a cost cap use BID_TYPE_CUSTOM with conversion_bid_price (or bid_price); for maximum delivery use BID_TYPE_NO_BID.`,
+  );
   const bidType = r.enumValue('bid_type', BID_TYPES, cbo) ?? 'BID_TYPE_NO_BID';
   ctx.bidType = bidType;
   ctx.computed.bid_type = bidType;
+  if (cbo) checkSameAsFirstAdGroup(ctx, bidType);
+  checkBidAmounts(ctx, bidType);
+  checkBidDisplayMode(ctx, bidType);
 
-  if (cbo) {
-    // §4.1: in a CBO campaign every ad group uses the first one's goal, bid type and event.
-    const first = ctx.store.adgroupsOfCampaign(ctx.campaign.campaign_id)[0]?.saved;
-    if (first) {
-      for (const field of ['optimization_goal', 'bid_type', 'optimization_event'] as const) {
-        const mine = field === 'bid_type' ? bidType : r.body[field];
-        if ((mine ?? null) !== (first[field] ?? null)) {
-          throw paramError(
-            field,
-            `In a campaign with budget optimization every ad group must use the same ${field} as the first one (${String(first[field] ?? 'none')}).`,
-          );
-        }
-      }
+  // PEER (GT; Opus Growth): fast pacing needs a manual bid.
+  if (ctx.peerRules && r.out.pacing === 'PACING_MODE_FAST' && bidType !== 'BID_TYPE_CUSTOM') {
+    throw paramError(
+      'pacing',
+      `PACING_MODE_FAST is not supported with ${bidType}; use PACING_MODE_SMOOTH or BID_TYPE_CUSTOM.`,
+    );
+  }
+  checkDeepBidding(ctx);
+}
+
+/** SDK-OLD bid_type / optimization_goal (required under CBO): every ad group uses the first one's. */
+function checkSameAsFirstAdGroup(ctx: RuleContext, bidType: string): void {
+  const first = ctx.store.adgroupsOfCampaign(ctx.campaign.campaign_id)[0]?.saved;
+  if (!first) return;
+  for (const field of ['optimization_goal', 'bid_type', 'optimization_event'] as const) {
+    const mine = field === 'bid_type' ? bidType : ctx.r.body[field];
+    if ((mine ?? null) !== (first[field] ?? null)) {
+      throw paramError(
+        field,
+        `In a campaign with budget optimization every ad group must use the same ${field} as the first one (${String(first[field] ?? 'none')}).`,
+      );
     }
   }
+}
 
+/** SDK-OLD bid_price / conversion_bid_price; TT-UPD: bids lower than the budget. */
+function checkBidAmounts(ctx: RuleContext, bidType: string): void {
+  const { r } = ctx;
   const bidPrice = r.number('bid_price');
   const conversionBid = r.number('conversion_bid_price');
   if (bidType === 'BID_TYPE_NO_BID') {
-    // Opus Growth: TikTok silently ignores a bid sent without BID_TYPE_CUSTOM.
+    // PEER (Opus Growth): TikTok silently ignores a bid sent without BID_TYPE_CUSTOM.
     ignore(ctx, 'bid_price');
     ignore(ctx, 'conversion_bid_price');
-  } else if (bidType === 'BID_TYPE_CUSTOM') {
-    if (ctx.billing === 'OCPM') {
-      if (conversionBid === undefined) {
-        throw paramError(
-          'conversion_bid_price',
-          'Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is OCPM.',
-        );
-      }
-    } else if (bidPrice === undefined) {
-      throw paramError(
-        'bid_price',
-        `Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is ${ctx.billing}.`,
-      );
-    }
-  } else if (ctx.peerRules && ctx.billing !== 'OCPM') {
-    // Peer-observed (GT): BID_TYPE_MAX_CONVERSION works with OCPM only.
-    throw paramError('bid_type', 'BID_TYPE_MAX_CONVERSION is only supported with billing_event OCPM.');
+    return;
   }
-  for (const [field, value] of [
-    ['bid_price', bidPrice],
-    ['conversion_bid_price', conversionBid],
-  ] as const) {
-    if (value === undefined || ctx.ignored.includes(field)) continue;
-    if (value <= 0) throw paramError(field, 'The bid must be greater than 0.');
-    // §1.4: bids must be lower than the ad group (or, under CBO, the campaign) budget.
-    const ceiling = cbo ? ctx.campaign.budget : ctx.budget;
-    if (ceiling !== undefined && ceiling > 0 && value >= ceiling) {
-      throw paramError(
-        field,
-        `The bid (${value}) must be lower than the ${cbo ? 'campaign' : 'ad group'} budget (${ceiling}).`,
-      );
-    }
+  const needed = ctx.billing === 'OCPM' ? 'conversion_bid_price' : 'bid_price';
+  if ((needed === 'bid_price' ? bidPrice : conversionBid) === undefined) {
+    throw paramError(
+      needed,
+      `Missing data for required field. It is required when bid_type is BID_TYPE_CUSTOM and billing_event is ${ctx.billing}.`,
+    );
   }
+  checkBidCeiling(ctx, 'bid_price', bidPrice);
+  checkBidCeiling(ctx, 'conversion_bid_price', conversionBid);
+}
 
-  if (r.has('bid_display_mode') && r.body.bid_display_mode === 'CPMV') {
-    throw paramError('bid_display_mode', 'CPMV is deprecated in v1.3. Use CPV.');
+function checkBidCeiling(ctx: RuleContext, field: string, value: number | undefined): void {
+  if (value === undefined) return;
+  if (value <= 0) throw paramError(field, 'The bid must be greater than 0.');
+  const ceiling = ctx.cbo ? ctx.campaign.budget : ctx.budget;
+  if (ceiling !== undefined && ceiling > 0 && value >= ceiling) {
+    throw paramError(
+      field,
+      `The bid (${value}) must be lower than the ${ctx.cbo ? 'campaign' : 'ad group'} budget (${ceiling}).`,
+    );
   }
+}
+
+/** SDK-OLD bid_display_mode: CPV, required for VIDEO_VIEWS with BID_TYPE_CUSTOM; TT-UPD: CPMV deprecated. */
+function checkBidDisplayMode(ctx: RuleContext, bidType: string): void {
+  const { r } = ctx;
+  r.refuseValue('bid_display_mode', new Set(['CPMV']), () => 'CPMV is deprecated in v1.3. Use CPV.');
   const display = r.enumValue('bid_display_mode', BID_DISPLAY_MODES);
   if (ctx.objective === 'VIDEO_VIEWS' && bidType === 'BID_TYPE_CUSTOM' && display !== 'CPV') {
     throw paramError(
@@ -153,140 +153,159 @@ export function checkBidding(ctx: RuleContext): void {
       'bid_display_mode must be CPV for VIDEO_VIEWS with BID_TYPE_CUSTOM.',
     );
   }
-
-  // Peer-observed (GT; Opus Growth): fast pacing needs a manual bid.
-  const pacing = r.out.pacing;
-  if (ctx.peerRules && pacing === 'PACING_MODE_FAST' && bidType !== 'BID_TYPE_CUSTOM') {
-    throw paramError(
-      'pacing',
-      `PACING_MODE_FAST is not supported with ${bidType}; use PACING_MODE_SMOOTH or BID_TYPE_CUSTOM.`,
-    );
-  }
-
-  checkDeepBidding(ctx);
 }
 
+/** SDK-OLD deep_bid_type, roas_bid, secondary_optimization_event, deep_cpa_bid, next_day_retention. */
 function checkDeepBidding(ctx: RuleContext): void {
   const { r } = ctx;
-  if (
-    r.has('deep_bid_type') &&
-    typeof r.body.deep_bid_type === 'string' &&
-    DEPRECATED_DEEP_BID_TYPES.has(r.body.deep_bid_type)
-  ) {
-    throw paramError('deep_bid_type', `${r.body.deep_bid_type} is deprecated.`);
-  }
+  const deepBidType = readDeepBidType(ctx);
+  checkSecondaryEvent(ctx, deepBidType);
+  checkRoas(ctx, deepBidType);
+  const deepCpa = r.number('deep_cpa_bid');
+  if (deepCpa !== undefined && deepCpa <= 0) throw paramError('deep_cpa_bid', 'Must be greater than 0.');
+  checkNextDayRetention(ctx);
+  r.enumValue('vbo_window', VBO_WINDOWS);
+  r.boolean('skip_learning_phase');
+}
+
+function readDeepBidType(ctx: RuleContext): string | undefined {
+  const { r } = ctx;
+  r.refuseValue('deep_bid_type', DEPRECATED_DEEP_BID_TYPES, (raw) => `${raw} is deprecated.`);
   const deepBidType = r.enumValue('deep_bid_type', DEEP_BID_TYPES);
-  if (deepBidType !== undefined && ctx.objective !== 'APP_PROMOTION' && ctx.goal !== 'VALUE') {
+  if (deepBidType === undefined) {
+    if (ctx.cbo && ctx.goal === 'VALUE') {
+      throw paramError(
+        'deep_bid_type',
+        'Missing data for required field. It is required for VALUE optimization under budget optimization.',
+      );
+    }
+    return undefined;
+  }
+  if (ctx.objective === 'APP_PROMOTION') return deepBidType;
+  if (ctx.goal !== 'VALUE') {
     throw paramError(
       'deep_bid_type',
       'deep_bid_type is only supported for APP_PROMOTION or optimization_goal VALUE.',
     );
   }
-  if (ctx.cbo && ctx.goal === 'VALUE' && deepBidType === undefined) {
+  // SDK-OLD deep_bid_type: value optimisation outside apps is VO_MIN_ROAS or VO_HIGHEST_VALUE.
+  if (!VALUE_DEEP_BID_TYPES.has(deepBidType)) {
     throw paramError(
       'deep_bid_type',
-      'Missing data for required field. It is required for VALUE optimization under budget optimization.',
+      `deep_bid_type ${deepBidType} is only supported for APP_PROMOTION; VALUE optimisation takes VO_MIN_ROAS or VO_HIGHEST_VALUE.`,
     );
   }
+  return deepBidType;
+}
 
-  const secondary = r.string('secondary_optimization_event');
-  if (secondary !== undefined) {
-    if (!SECONDARY_EVENT_GOALS.has(ctx.goal ?? '')) {
-      throw paramError(
-        'secondary_optimization_event',
-        'secondary_optimization_event is only supported with optimization_goal INSTALL or VALUE.',
-      );
-    }
-    if (deepBidType === undefined) {
-      throw paramError(
-        'deep_bid_type',
-        'Missing data for required field. It is required with secondary_optimization_event.',
-      );
-    }
-    // §1.4 (BB): since 2024-11-30, INSTALL with a secondary event is Pangle/Global App Bundle only.
-    if (ctx.goal === 'INSTALL' && (isTikTokOnly(ctx) || ctx.placementType === 'PLACEMENT_TYPE_AUTOMATIC')) {
-      throw paramError(
-        'secondary_optimization_event',
-        'INSTALL with a secondary_optimization_event is not available with TikTok-only or automatic placement.',
-      );
-    }
-  }
-
-  const roas = r.number('roas_bid');
-  if (deepBidType === 'VO_MIN_ROAS' && roas === undefined) {
+function checkSecondaryEvent(ctx: RuleContext, deepBidType: string | undefined): void {
+  if (ctx.r.string('secondary_optimization_event') === undefined) return;
+  if (!SECONDARY_EVENT_GOALS.has(ctx.goal ?? '')) {
     throw paramError(
-      'roas_bid',
-      'Missing data for required field. It is required with deep_bid_type VO_MIN_ROAS.',
+      'secondary_optimization_event',
+      'secondary_optimization_event is only supported with optimization_goal INSTALL or VALUE.',
     );
   }
-  if (roas !== undefined) {
-    if (ctx.goal !== 'VALUE')
-      throw paramError('roas_bid', 'roas_bid is only supported with optimization_goal VALUE.');
-    if (roas < ROAS_BID_RANGE.min || roas > ROAS_BID_RANGE.max) {
-      throw paramError('roas_bid', `Must be between ${ROAS_BID_RANGE.min} and ${ROAS_BID_RANGE.max}.`);
+  if (deepBidType === undefined) {
+    throw paramError(
+      'deep_bid_type',
+      'Missing data for required field. It is required with secondary_optimization_event.',
+    );
+  }
+  // PEER (BB; date confirmed by the corrections audit): since 2024-11-30, INSTALL with a secondary
+  // event is Pangle/Global App Bundle only.
+  const tiktokOrAutomatic = isTikTokOnly(ctx) || ctx.placementType === 'PLACEMENT_TYPE_AUTOMATIC';
+  if (ctx.peerRules && ctx.goal === 'INSTALL' && tiktokOrAutomatic) {
+    throw paramError(
+      'secondary_optimization_event',
+      'INSTALL with a secondary_optimization_event is not available with TikTok-only or automatic placement.',
+    );
+  }
+}
+
+function checkRoas(ctx: RuleContext, deepBidType: string | undefined): void {
+  const roas = ctx.r.number('roas_bid');
+  if (roas === undefined) {
+    if (deepBidType === 'VO_MIN_ROAS') {
+      throw paramError(
+        'roas_bid',
+        'Missing data for required field. It is required with deep_bid_type VO_MIN_ROAS.',
+      );
     }
+    return;
   }
-  const deepCpa = r.number('deep_cpa_bid');
-  if (deepCpa !== undefined && deepCpa <= 0) throw paramError('deep_cpa_bid', 'Must be greater than 0.');
-  const retention = r.number('next_day_retention');
-  if (retention !== undefined && (retention <= 0 || retention > 1)) {
-    throw paramError('next_day_retention', 'Must be greater than 0 and at most 1.');
+  if (ctx.goal !== 'VALUE')
+    throw paramError('roas_bid', 'roas_bid is only supported with optimization_goal VALUE.');
+  if (roas < ROAS_BID_RANGE.min || roas > ROAS_BID_RANGE.max) {
+    throw paramError('roas_bid', `Must be between ${ROAS_BID_RANGE.min} and ${ROAS_BID_RANGE.max}.`);
   }
-  r.enumValue('vbo_window', VBO_WINDOWS);
-  r.boolean('skip_learning_phase');
 }
 
 export function checkTracking(ctx: RuleContext): void {
   const { r, objective } = ctx;
-  if (r.has('pixel_id')) {
-    const pixelId = r.id('pixel_id') as string;
-    if (!PIXEL_OBJECTIVES.has(objective)) {
-      throw paramError(
-        'pixel_id',
-        `PIXEL_ID_NOT_ALLOWED_FOR_OBJECTIVE: pixel_id is not supported for objective ${objective}. Set tracking_pixel_id on the ad instead.`,
-      );
-    }
-    if (r.body.promotion_website_type === 'TIKTOK_NATIVE_PAGE') {
-      throw paramError('pixel_id', 'pixel_id is not allowed with promotion_website_type TIKTOK_NATIVE_PAGE.');
-    }
-    const pixel = ctx.store.pixel(pixelId);
-    if (!pixel || pixel.advertiser_id !== ctx.advertiser.advertiser_id) {
-      throw paramError(
-        'pixel_id',
-        `Pixel ${pixelId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
-      );
-    }
-    const event = r.string('optimization_event');
-    if (event === undefined) {
-      throw paramError(
-        'optimization_event',
-        'Missing data for required field. It is required when pixel_id is set.',
-      );
-    }
-    const accepted = pixel.events.map((e) => e.optimization_event);
-    if (!accepted.includes(event)) {
-      throw paramError(
-        'optimization_event',
-        `${event} is not an event of pixel ${pixelId}. Accepted: ${accepted.join(', ')}.`,
-      );
-    }
-  } else {
-    r.string('optimization_event');
-  }
+  if (r.has('pixel_id')) checkPixel(ctx);
+  else r.string('optimization_event');
   const customConversion = r.id('custom_conversion_id');
+  const conversionGoal = ctx.goal === 'CONVERT' || ctx.goal === 'VALUE';
   if (
     objective === 'WEB_CONVERSIONS' &&
-    (ctx.goal === 'CONVERT' || ctx.goal === 'VALUE') &&
+    conversionGoal &&
     !r.has('pixel_id') &&
     customConversion === undefined
   ) {
-    // §4.1 WEB_CONVERSIONS: "pixel_id + optimization_event" are required.
+    // SDK-OLD pixel_id / optimization_event: website conversions are tracked with a pixel.
     throw paramError(
       'pixel_id',
       'Missing data for required field. WEB_CONVERSIONS ad groups need a pixel_id and an optimization_event.',
     );
   }
+  checkAttribution(ctx);
+  for (const field of DEEP_FUNNEL_FIELDS) {
+    if (r.has(field) && objective !== 'LEAD_GENERATION') {
+      throw paramError(field, `${field} is only supported for the LEAD_GENERATION objective.`);
+    }
+  }
+}
 
+/** SDK-OLD pixel_id: objectives, the advertiser's pixel, and an optimization_event of that pixel. */
+function checkPixel(ctx: RuleContext): void {
+  const { r, objective } = ctx;
+  const pixelId = r.id('pixel_id') as string;
+  if (!PIXEL_OBJECTIVES.has(objective)) {
+    throw paramError(
+      'pixel_id',
+      `PIXEL_ID_NOT_ALLOWED_FOR_OBJECTIVE: pixel_id is not supported for objective ${objective}. Set tracking_pixel_id on the ad instead.`,
+    );
+  }
+  if (r.body.promotion_website_type === 'TIKTOK_NATIVE_PAGE') {
+    throw paramError('pixel_id', 'pixel_id is not allowed with promotion_website_type TIKTOK_NATIVE_PAGE.');
+  }
+  const pixel = ctx.store.pixel(pixelId);
+  if (!pixel || pixel.advertiser_id !== ctx.advertiser.advertiser_id) {
+    throw paramError(
+      'pixel_id',
+      `Pixel ${pixelId} does not exist under advertiser ${ctx.advertiser.advertiser_id}.`,
+    );
+  }
+  const event = r.string('optimization_event');
+  if (event === undefined) {
+    throw paramError(
+      'optimization_event',
+      'Missing data for required field. It is required when pixel_id is set.',
+    );
+  }
+  const accepted = pixel.events.map((e) => e.optimization_event);
+  if (!accepted.includes(event)) {
+    throw paramError(
+      'optimization_event',
+      `${event} is not an event of pixel ${pixelId}. Accepted: ${accepted.join(', ')}.`,
+    );
+  }
+}
+
+/** SDK-HEAD field list; TT-UPD: click and view windows are set at creation, together. */
+function checkAttribution(ctx: RuleContext): void {
+  const { r } = ctx;
   r.enumValue('statistic_type', STATISTIC_TYPES);
   const click = r.enumValue('click_attribution_window', CLICK_ATTRIBUTION_WINDOWS);
   const view = r.enumValue('view_attribution_window', VIEW_ATTRIBUTION_WINDOWS);
@@ -298,10 +317,42 @@ export function checkTracking(ctx: RuleContext): void {
   }
   r.enumValue('engaged_view_attribution_window', ENGAGED_VIEW_ATTRIBUTION_WINDOWS);
   r.enumValue('attribution_event_count', ATTRIBUTION_EVENT_COUNTS);
+}
 
-  for (const field of DEEP_FUNNEL_FIELDS) {
-    if (r.has(field) && objective !== 'LEAD_GENERATION') {
-      throw paramError(field, `${field} is only supported for the LEAD_GENERATION objective.`);
-    }
+/**
+ * SDK-OLD next_day_retention: in (0, 1], = conversion_bid_price / deep_cpa_bid, "only valid when
+ * placements is PLACEMENT_PANGLE and secondary_optimization_event is NEXT_DAY_OPEN", passed together
+ * with conversion_bid_price and deep_cpa_bid.
+ */
+function checkNextDayRetention(ctx: RuleContext): void {
+  const { r } = ctx;
+  const retention = r.number('next_day_retention');
+  if (retention === undefined) return;
+  if (retention <= 0 || retention > 1)
+    throw paramError('next_day_retention', 'Must be greater than 0 and at most 1.');
+  const pangleOnly = ctx.placements.length === 1 && ctx.placements[0] === 'PLACEMENT_PANGLE';
+  if (!pangleOnly || r.body.secondary_optimization_event !== 'NEXT_DAY_OPEN') {
+    throw paramError(
+      'next_day_retention',
+      'next_day_retention is only valid with placements [PLACEMENT_PANGLE] and secondary_optimization_event NEXT_DAY_OPEN.',
+    );
+  }
+  const conversionBid = r.out.conversion_bid_price;
+  const deepCpa = r.out.deep_cpa_bid;
+  if (
+    typeof conversionBid !== 'number' ||
+    typeof deepCpa !== 'number' ||
+    ctx.ignored.includes('conversion_bid_price')
+  ) {
+    throw paramError(
+      'next_day_retention',
+      'next_day_retention needs conversion_bid_price (with BID_TYPE_CUSTOM) and deep_cpa_bid in the same request.',
+    );
+  }
+  if (Math.abs(retention - conversionBid / deepCpa) > 0.005) {
+    throw paramError(
+      'next_day_retention',
+      `next_day_retention must equal conversion_bid_price / deep_cpa_bid (${conversionBid} / ${deepCpa}); got ${retention}.`,
+    );
   }
 }

@@ -3,11 +3,11 @@
  * the advertiser's currency and timezone (cached on the connected account after the first read).
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
+import type { AdGroupFacts } from '../../../domain/adgroup/index.js';
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { advertiserDetails } from '../advertiser-details.js';
-import type { AdGroupFacts } from './types.js';
 
 export type LoadedFacts =
   | { found: true; account: ResolvedAccount; facts: AdGroupFacts }

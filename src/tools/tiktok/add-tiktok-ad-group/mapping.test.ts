@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { type Objective, TIKTOK_OBJECTIVE } from '../../../domain/adgroup/enums.js';
 import { SEED_FIELDS } from './descriptions.js';
-import { type Objective, TIKTOK_OBJECTIVE } from './enums.js';
 import { APP, PIXEL, FIELD_ROWS as rows } from './test-support/field-rows.js';
-import { ADVERTISER_ID, build, CAMPAIGN_ID, facts } from './test-support/fixtures.js';
+import { ADVERTISER_ID, allIssues, BASE, build, CAMPAIGN_ID, facts } from './test-support/fixtures.js';
 
 describe('every argument reaches the TikTok body as documented', () => {
   it('has a row for every field of the page and every extra argument', () => {
@@ -12,6 +12,19 @@ describe('every argument reaches the TikTok body as documented', () => {
   });
 
   it.each(rows.map((row) => [row.field, row] as const))('%s', (_field, row) => {
+    if (row.refused) {
+      const issues = allIssues(
+        { ...BASE, ...row.args },
+        facts({ objective_type: row.campaign ?? 'TRAFFIC' }),
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          path: row.refused.path,
+          message: expect.stringMatching(row.refused.message),
+        }),
+      );
+      return;
+    }
     const result = build(row.args, facts({ objective_type: row.campaign ?? 'TRAFFIC' }));
     if (row.body) expect(result.body).toMatchObject(row.body);
     for (const key of row.absent ?? []) expect(result.body).not.toHaveProperty(key);
@@ -50,7 +63,102 @@ describe('every argument reaches the TikTok body as documented', () => {
       promotion_type: 'LEAD_GENERATION',
       promotion_target_type: 'EXTERNAL_WEBSITE',
     });
-    expect(result.warnings.join(' ')).toContain('promotion_target_type EXTERNAL_WEBSITE');
+    expect(result.defaultsApplied.find((d) => d.field === 'promotion_target_type')?.reason).toMatch(
+      /leads collected on your website/,
+    );
+    // Without a pixel, website leads optimise for clicks (TikTok's Search Ads guide, id 1815394136739841).
+    expect(result.body).toMatchObject({ optimization_goal: 'CLICK', billing_event: 'CPC' });
+    expect(result.body).not.toHaveProperty('pixel_id');
+  });
+
+  it('optimises website leads with a pixel for conversions, with the pixel on the ad group', () => {
+    const result = build(
+      { promotion_type: 'WEBSITE', ...PIXEL },
+      facts({ objective_type: 'LEAD_GENERATION' }),
+    );
+    expect(result.body).toMatchObject({
+      promotion_type: 'LEAD_GENERATION',
+      promotion_target_type: 'EXTERNAL_WEBSITE',
+      optimization_goal: 'CONVERT',
+      billing_event: 'OCPM',
+      pixel_id: PIXEL.pixel_id,
+      optimization_event: PIXEL.optimization_event,
+    });
+  });
+
+  it('optimises app traffic for clicks: landing-page views need a website', () => {
+    const result = build({ promotion_type: 'APP_ANDROID', app_id: '7100000000000001' });
+    expect(result.body).toMatchObject({
+      promotion_type: 'APP_ANDROID',
+      optimization_goal: 'CLICK',
+      billing_event: 'CPC',
+    });
+    expect(result.defaultsApplied.find((d) => d.field === 'optimization_goal')?.reason).toMatch(
+      /app traffic/,
+    );
+  });
+
+  it.each([
+    [['TOP_5_PERCENT'], ['TOP5']],
+    [['TOP_10_PERCENT'], ['TOP5', 'TOP10']],
+    [['TOP_25_PERCENT'], ['TOP5', 'TOP10', 'TOP10_25']],
+    [['TOP_50_PERCENT'], ['TOP5', 'TOP10', 'TOP10_25', 'TOP25_50']],
+    [
+      ['TOP_25_PERCENT', 'TOP_5_PERCENT'],
+      ['TOP5', 'TOP10', 'TOP10_25'],
+    ],
+  ])('sends the cumulative household_income %j as every TikTok band it covers, %j', (brackets, bands) => {
+    expect(build({ household_income: brackets }).body.household_income).toEqual(bands);
+  });
+
+  it("sends FULL_INVENTORY (no filter) as TikTok's NO_BRAND_SAFETY, with Pangle or not", () => {
+    for (const extra of [{}, { placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }]) {
+      const result = build({ brand_safety_type: 'FULL_INVENTORY', ...extra });
+      expect(result.body.brand_safety_type).toBe('NO_BRAND_SAFETY');
+      expect(result.defaultsApplied.find((d) => d.field === 'brand_safety_type')?.reason).toMatch(
+        /no filter/,
+      );
+    }
+  });
+
+  it("sends BID_TYPE_MAX_CONVERSION (the page's cost cap) as BID_TYPE_CUSTOM with the target cost", () => {
+    const result = build({ bid_type: 'BID_TYPE_MAX_CONVERSION', conversion_bid_price: 4 });
+    expect(result.body).toMatchObject({ bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 4 });
+    expect(result.defaultsApplied.find((d) => d.field === 'bid_type')?.value).toBe('BID_TYPE_CUSTOM');
+  });
+
+  it("sends the page's audience_rule union as TikTok's audience_ids, never the rule itself", () => {
+    const rule = { audience_op: 'union', audience_ids: ['60001001'], lookalike_audience_ids: ['60001003'] };
+    const result = build({ audience_rule: rule, audience_ids: ['60001004'] });
+    expect(result.body.audience_ids).toEqual(['60001004', '60001001', '60001003']);
+    expect(result.body).not.toHaveProperty('audience_rule');
+  });
+
+  it('sends 1D_VIEW_7D_CLICK as the click and view attribution windows; ALL_DAY sends none', () => {
+    const windows = build(
+      { ...PIXEL, statistic_type: '1D_VIEW_7D_CLICK' },
+      facts({ objective_type: 'WEB_CONVERSIONS' }),
+    );
+    expect(windows.body).toMatchObject({
+      click_attribution_window: 'SEVEN_DAYS',
+      view_attribution_window: 'ONE_DAY',
+    });
+    const all = build({ ...PIXEL, statistic_type: 'ALL_DAY' }, facts({ objective_type: 'WEB_CONVERSIONS' }));
+    expect(all.body).not.toHaveProperty('click_attribution_window');
+    expect(all.defaultsApplied.find((d) => d.field === 'statistic_type')?.value).toBeNull();
+  });
+
+  it('sends bid_display_mode CPV for VIDEO_VIEWS only, whatever was asked; never elsewhere', () => {
+    const video = build({ bid_display_mode: 'CPM' }, facts({ objective_type: 'VIDEO_VIEWS' }));
+    expect(video.body.bid_display_mode).toBe('CPV');
+    for (const extra of [{}, { bid_display_mode: 'CPC', optimization_goal: 'CLICK' }]) {
+      const other = build(extra);
+      expect(other.body).not.toHaveProperty('bid_display_mode');
+      expect(other.defaultsApplied.find((d) => d.field === 'bid_display_mode')).toMatchObject({
+        value: null,
+        reason: expect.stringMatching(/only for VIDEO_VIEWS/),
+      });
+    }
   });
 
   it('does not send turning auto-targeting or expansion off (there is nothing to turn off)', () => {
@@ -83,7 +191,6 @@ describe('defaults, each with its reason', () => {
       optimization_goal: 'TRAFFIC_LANDING_PAGE_VIEW',
       billing_event: 'OCPM',
       bid_type: 'BID_TYPE_NO_BID',
-      bid_display_mode: 'OCPM',
     });
     expect(result.cbo).toBe(false);
     expect(result.warnings).toEqual([]);
@@ -113,11 +220,7 @@ describe('defaults, each with its reason', () => {
     ['pacing', 'PACING_MODE_SMOOTH', /evenly/],
     ['gender', 'GENDER_UNLIMITED', /every gender/],
     ['location_ids', ['6252001'], /United States/],
-    [
-      'age_groups',
-      ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'],
-      /AGE_13_17 is left out/,
-    ],
+    ['age_groups', ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'], /every age from 18/],
     ['budget_mode', 'BUDGET_MODE_DAY', /daily/],
     ['placement_type', 'PLACEMENT_TYPE_NORMAL', /manual placement/],
     ['placements', ['PLACEMENT_TIKTOK'], /TikTok/],
@@ -139,19 +242,13 @@ describe('defaults, each with its reason', () => {
     ['VIDEO_VIEWS', 'ENGAGED_VIEW', 'CPV'],
     ['LEAD_GENERATION', 'LEAD_GENERATION', 'OCPM'],
     ['APP_PROMOTION', 'INSTALL', 'OCPM'],
-  ] as Array<[Objective, string, string]>)(
-    '%s: goal %s, billed %s, bid shown the same way',
-    (objective, goal, billing) => {
-      const extra = objective === 'CONVERSIONS' ? PIXEL : objective === 'APP_PROMOTION' ? APP : {};
-      const result = build(extra, facts({ objective_type: TIKTOK_OBJECTIVE[objective] }));
-      expect(result.body).toMatchObject({
-        optimization_goal: goal,
-        billing_event: billing,
-        bid_display_mode: billing,
-      });
-      expect(result.defaultsApplied.find((d) => d.field === 'objective')?.value).toBe(objective);
-    },
-  );
+  ] as Array<[Objective, string, string]>)('%s: goal %s, billed %s', (objective, goal, billing) => {
+    const extra = objective === 'CONVERSIONS' ? PIXEL : objective === 'APP_PROMOTION' ? APP : {};
+    const result = build(extra, facts({ objective_type: TIKTOK_OBJECTIVE[objective] }));
+    expect(result.body).toMatchObject({ optimization_goal: goal, billing_event: billing });
+    expect(result.body.bid_display_mode).toBe(objective === 'VIDEO_VIEWS' ? 'CPV' : undefined);
+    expect(result.defaultsApplied.find((d) => d.field === 'objective')?.value).toBe(objective);
+  });
 
   it.each([
     ['TRAFFIC', 'CLICK', 'CPC'],
@@ -167,8 +264,12 @@ describe('defaults, each with its reason', () => {
     ['APP_PROMOTION', 'VALUE', 'OCPM'],
   ])('on a %s campaign, goal %s is billed %s by default (rules file)', (objectiveType, goal, billing) => {
     const extra = objectiveType === 'WEB_CONVERSIONS' ? PIXEL : objectiveType === 'APP_PROMOTION' ? APP : {};
-    const result = build({ ...extra, optimization_goal: goal }, facts({ objective_type: objectiveType }));
-    expect(result.body).toMatchObject({ billing_event: billing, bid_display_mode: billing });
+    const schedule = goal === 'ENGAGED_VIEW_FIFTEEN' ? { schedule_end_time: '2026-05-20 00:00:00' } : {};
+    const result = build(
+      { ...extra, ...schedule, optimization_goal: goal },
+      facts({ objective_type: objectiveType }),
+    );
+    expect(result.body).toMatchObject({ billing_event: billing });
   });
 
   it.each([
@@ -235,14 +336,8 @@ describe('warnings for rules TikTok documents only through peers', () => {
     [
       'BID_TYPE_NO_BID with a lifetime budget',
       'TRAFFIC',
-      { budget_mode: 'BUDGET_MODE_TOTAL', budget: 500, schedule_end_time: '2026-06-01 00:00:00' },
+      { budget_mode: 'BUDGET_MODE_TOTAL', budget: 600, schedule_end_time: '2026-06-01 00:00:00' },
       /daily budgets only \(unconfirmed\)/,
-    ],
-    [
-      'a lifetime budget under 7x the daily floor',
-      'TRAFFIC',
-      { budget_mode: 'BUDGET_MODE_TOTAL', budget: 100, schedule_end_time: '2026-06-01 00:00:00' },
-      /about USD 140\.00/,
     ],
     [
       'Global App Bundle',
@@ -250,15 +345,33 @@ describe('warnings for rules TikTok documents only through peers', () => {
       { placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_GLOBAL_APP_BUNDLE'] },
       /silently drops it/,
     ],
-    ['an allowlisted goal', 'VIDEO_VIEWS', { optimization_goal: 'ENGAGED_VIEW_FIFTEEN' }, /allowlist-only/],
+    [
+      'an allowlisted goal',
+      'VIDEO_VIEWS',
+      { optimization_goal: 'ENGAGED_VIEW_FIFTEEN', schedule_end_time: '2026-05-20 00:00:00' },
+      /allowlist-only/,
+    ],
     [
       '13-17 outside the US',
       'TRAFFIC',
-      { age_groups: ['AGE_13_17'], location_ids: ['1861060'] },
+      { age_groups: ['AGE_13_17'], location_ids: ['1850147'] },
       /Latin America, the EEA/,
     ],
   ])('%s', (_what, objectiveType, extra, warning) => {
     const result = build(extra, facts({ objective_type: objectiveType }));
     expect(result.warnings).toEqual(expect.arrayContaining([expect.stringMatching(warning)]));
+  });
+
+  it("says when TikTok's budget table does not list the currency, and guesses no minimum", () => {
+    const result = build({ budget: 1 }, facts({ currency: 'XOF' }));
+    expect(result.warnings.join(' ')).toMatch(/does not list XOF/);
+  });
+
+  it('warns that pre-bid brand safety is allowlist-only on performance objectives (SDK brand_safety_type)', () => {
+    const result = build({ brand_safety_type: 'STANDARD_INVENTORY' });
+    expect(result.warnings.join(' ')).toMatch(/STANDARD_INVENTORY on a TRAFFIC ad group is allowlist-only/);
+    expect(
+      build({ brand_safety_type: 'STANDARD_INVENTORY' }, facts({ objective_type: 'REACH' })).warnings,
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export const adGroupStructuredResultSchema = z.object({
 
 export type AdGroupStructuredResult = z.output<typeof adGroupStructuredResultSchema>;
 
-export function adGroupStructuredResult(input: AdGroupTextInput): AdGroupStructuredResult {
+export function adGroupStructuredResult(input: Omit<AdGroupTextInput, 'hasTool'>): AdGroupStructuredResult {
   return {
     adgroup_id: input.dryRun ? null : (input.adgroupId ?? null),
     advertiser_id: input.facts.advertiser.advertiser_id,

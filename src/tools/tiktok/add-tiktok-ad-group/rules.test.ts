@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Objective, TIKTOK_OBJECTIVE } from './enums.js';
-import { addTikTokAdGroupRules, validateWithFacts } from './rules.js';
+import { type Objective, TIKTOK_OBJECTIVE } from '../../../domain/adgroup/enums.js';
+import {
+  adGroupRules as addTikTokAdGroupRules,
+  adGroupFactRules as validateWithFacts,
+} from '../../../domain/adgroup/index.js';
 import { addTikTokAdGroupSchema } from './schema.js';
 import { allIssues, BASE, checkArguments, facts, mask, NOW } from './test-support/fixtures.js';
 
@@ -31,7 +34,6 @@ const rows: Row[] = [
   ['conversion_bid_price with CPC billing', 'TRAFFIC', { optimization_goal: 'CLICK', bid_type: 'BID_TYPE_CUSTOM', bid_price: 1, conversion_bid_price: 2 }, 'conversion_bid_price', 'not_allowed_with', 'bid_price instead'],
   ['bid_price with automatic bidding (default)', 'TRAFFIC', { bid_price: 1 }, 'bid_price', 'not_allowed_with', 'set bid_type to BID_TYPE_CUSTOM'],
   ['conversion_bid_price with BID_TYPE_NO_BID', 'TRAFFIC', { bid_type: 'BID_TYPE_NO_BID', conversion_bid_price: 1 }, 'conversion_bid_price', 'not_allowed_with', 'remove conversion_bid_price'],
-  ['VIDEO_VIEWS custom bid shown per CPM', 'VIDEO_VIEWS', { bid_type: 'BID_TYPE_CUSTOM', bid_price: 0.05, bid_display_mode: 'CPM' }, 'bid_display_mode', 'incompatible_value', 'Set CPV'],
   ['deep_bid_type outside app promotion', 'TRAFFIC', { deep_bid_type: 'VO_MIN_ROAS', roas_bid: 2 }, 'deep_bid_type', 'not_allowed_for_objective', 'Remove deep_bid_type'],
   ['VO_MIN_ROAS without roas_bid', 'APP_PROMOTION', { ...APP, optimization_goal: 'VALUE', deep_bid_type: 'VO_MIN_ROAS' }, 'roas_bid', 'required_with', 'e.g. 1.5'],
   ['deep_cpa_bid without deep_bid_type', 'APP_PROMOTION', { ...APP, deep_cpa_bid: 4 }, 'deep_bid_type', 'required_with', 'or remove deep_cpa_bid'],
@@ -55,19 +57,18 @@ const rows: Row[] = [
   ['contextual tags on TRAFFIC', 'TRAFFIC', { contextual_tag_ids: ['9'] }, 'contextual_tag_ids', 'not_allowed_for_objective', 'Remove contextual_tag_ids'],
   ['contextual tags with third-party brand safety', 'REACH', { contextual_tag_ids: ['9'], brand_safety_type: 'THIRD_PARTY', brand_safety_partner: 'IAS' }, 'contextual_tag_ids', 'not_allowed_with', 'remove one of them'],
   ['an audience included and excluded', 'TRAFFIC', { audience_ids: ['11', '12'], excluded_audience_ids: ['13', '12'] }, 'excluded_audience_ids.1', 'conflicting_ids', 'audience 12'],
-  ['audience_rule with audience_ids', 'TRAFFIC', { audience_rule: { audience_op: 'union' }, audience_ids: ['11'] }, 'audience_rule', 'not_allowed_with', 'send one or the other'],
-  ['audience_rule on REACH', 'REACH', { audience_rule: { audience_op: 'union' } }, 'audience_rule', 'not_allowed_for_objective', 'Use audience_ids'],
+  ['audience_rule that is no union', 'TRAFFIC', { audience_rule: { audience_op: 'intersection', audience_ids: ['11'] } }, 'audience_rule', 'unsupported_value', 'excluded_audience_ids'],
+  ['audience_rule in another shape', 'REACH', { audience_rule: { inclusions: { operator: 'OR' } } }, 'audience_rule', 'unsupported_value', "sent as TikTok's audience_ids"],
   // Placements, brand safety
   ['included and excluded Pangle packages', 'TRAFFIC', { placements: ['PLACEMENT_PANGLE'], included_pangle_audience_package_ids: ['1'], excluded_pangle_audience_package_ids: ['2'] }, 'excluded_pangle_audience_package_ids', 'not_allowed_with', 'keep one'],
   ['THIRD_PARTY without a partner', 'TRAFFIC', { brand_safety_type: 'THIRD_PARTY' }, 'brand_safety_partner', 'required_with', 'choose IAS or OPEN_SLATE'],
   ['a partner without THIRD_PARTY', 'TRAFFIC', { brand_safety_type: 'STANDARD_INVENTORY', brand_safety_partner: 'IAS' }, 'brand_safety_partner', 'not_allowed_with', 'set brand_safety_type to THIRD_PARTY'],
   ['brand safety with Pangle', 'TRAFFIC', { brand_safety_type: 'LIMITED_INVENTORY', placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }, 'placements', 'not_allowed_with', "exactly ['PLACEMENT_TIKTOK']"],
   ['brand safety with automatic placement', 'TRAFFIC', { brand_safety_type: 'STANDARD_INVENTORY', placement_type: 'PLACEMENT_TYPE_AUTOMATIC' }, 'placement_type', 'not_allowed_with', 'PLACEMENT_TYPE_NORMAL'],
-  ['FULL_INVENTORY without Pangle', 'TRAFFIC', { brand_safety_type: 'FULL_INVENTORY' }, 'placements', 'required_with', 'add PLACEMENT_PANGLE'],
   ['blocked Pangle apps without Pangle', 'TRAFFIC', { blocked_pangle_app_ids: ['com.example.game'] }, 'blocked_pangle_app_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
   ['included Pangle packages without Pangle', 'TRAFFIC', { included_pangle_audience_package_ids: ['801'] }, 'included_pangle_audience_package_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
   ['excluded Pangle packages without Pangle', 'TRAFFIC', { excluded_pangle_audience_package_ids: ['802'] }, 'excluded_pangle_audience_package_ids', 'not_allowed_with', 'add PLACEMENT_PANGLE'],
-  ['high spending power with Pangle', 'TRAFFIC', { spending_power: 'HIGH', placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] }, 'spending_power', 'not_allowed_with', "placements ['PLACEMENT_TIKTOK']"],
+  ['high spending power on Pangle only', 'TRAFFIC', { spending_power: 'HIGH', placements: ['PLACEMENT_PANGLE'] }, 'spending_power', 'not_allowed_with', 'add PLACEMENT_TIKTOK'],
   ['household income with automatic placement', 'TRAFFIC', { household_income: ['TOP_10_PERCENT'], placement_type: 'PLACEMENT_TYPE_AUTOMATIC' }, 'household_income', 'not_allowed_with', 'PLACEMENT_TYPE_NORMAL'],
   // Devices
   ['price tiers with a gap', 'TRAFFIC', { device_price_ranges: [1, 3] }, 'device_price_ranges', 'not_contiguous', 'e.g. [1, 2, 3]'],
@@ -81,9 +82,38 @@ const rows: Row[] = [
   ['an app promotion type with both OSes', 'TRAFFIC', { promotion_type: 'APP_ANDROID', operating_systems: ['ANDROID', 'IOS'] }, 'operating_systems', 'invalid_value', 'set ["ANDROID"]'],
   ['CONVERSIONS promoting an app', 'CONVERSIONS', { ...PIXEL, promotion_type: 'APP_ANDROID' }, 'promotion_type', 'not_allowed_for_objective', 'use WEBSITE'],
   // Ages and locations
-  ['13-17 in the default US', 'TRAFFIC', { age_groups: ['AGE_13_17', 'AGE_18_24'] }, 'age_groups', 'not_allowed_with', 'location_ids defaults to the US'],
-  ['13-17 in the US', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6252001'] }, 'age_groups', 'not_allowed_with', 'remove AGE_13_17'],
-  ['13-17 in Canada', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6251999'] }, 'age_groups', 'not_allowed_with', 'Canada (6251999)'],
+  ['13-17 in the default US with gender', 'TRAFFIC', { age_groups: ['AGE_13_17', 'AGE_18_24'], gender: 'GENDER_FEMALE' }, 'age_groups', 'not_allowed_with', 'location_ids defaults to the US'],
+  ['13-17 in the US with interests', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6252001'], interest_category_ids: ['10001'] }, 'age_groups', 'not_allowed_with', 'remove interest_category_ids'],
+  ['13-17 in Canada with audiences', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['6251999'], audience_ids: ['11'] }, 'age_groups', 'not_allowed_with', 'Canada (6251999)'],
+  ['13-17 on lead generation in the US', 'LEAD_GENERATION', { age_groups: ['AGE_13_17'] }, 'age_groups', 'not_allowed_for_objective', 'LEAD_GENERATION'],
+  ['13-17 with high spending power in Brazil', 'TRAFFIC', { age_groups: ['AGE_13_17'], location_ids: ['3469034'], spending_power: 'HIGH' }, 'age_groups', 'not_allowed_with', 'remove spending_power'],
+  // Goals TikTok ties to the promotion (corrections #7-#9)
+  ['CONVERSATION on lead generation', 'LEAD_GENERATION', { optimization_goal: 'CONVERSATION' }, 'optimization_goal', 'unsupported_value', 'messaging'],
+  ['an instant-form goal on website leads', 'LEAD_GENERATION', { promotion_type: 'WEBSITE', optimization_goal: 'LEAD_GENERATION' }, 'optimization_goal', 'incompatible_value', 'CONVERT with pixel_id'],
+  ['website leads for conversions without a pixel', 'LEAD_GENERATION', { promotion_type: 'WEBSITE', optimization_goal: 'CONVERT' }, 'pixel_id', 'required_with', 'list_tiktok_pixels'],
+  ['clicks on an instant form', 'LEAD_GENERATION', { optimization_goal: 'CLICK' }, 'optimization_goal', 'required_with', 'set promotion_type WEBSITE'],
+  ['a pixel on an instant form', 'LEAD_GENERATION', PIXEL, 'pixel_id', 'not_allowed_for_objective', 'set promotion_type WEBSITE'],
+  ['landing-page views for an app', 'TRAFFIC', { optimization_goal: 'TRAFFIC_LANDING_PAGE_VIEW', promotion_type: 'APP_ANDROID' }, 'optimization_goal', 'incompatible_value', 'use optimization_goal CLICK'],
+  ['another event with landing-page views', 'TRAFFIC', { optimization_event: 'ON_WEB_ORDER' }, 'optimization_event', 'not_allowed_with', 'LANDING_PAGE_VIEW itself'],
+  ['landing-page views on Global App Bundle alone', 'TRAFFIC', { placements: ['PLACEMENT_GLOBAL_APP_BUNDLE'] }, 'placements', 'not_allowed_with', 'add PLACEMENT_TIKTOK'],
+  // Values TikTok does not have (corrections #11, #16, #17)
+  ['a day-1 retention deep bid type', 'APP_PROMOTION', { ...APP, deep_bid_type: 'VO_MIN_DAY1_RETENTION' }, 'deep_bid_type', 'unsupported_value', 'secondary_optimization_event NEXT_DAY_OPEN on Pangle placement, and deep_bid_type MIN'],
+  ['a day-7 retention deep bid type', 'APP_PROMOTION', { ...APP, deep_bid_type: 'VO_MIN_DAY7_RETENTION' }, 'deep_bid_type', 'unsupported_value', 'secondary_optimization_event DAY7_RETENTION'],
+  ['value bidding without the VALUE goal', 'CONVERSIONS', { ...PIXEL, deep_bid_type: 'VO_HIGHEST_VALUE' }, 'deep_bid_type', 'not_allowed_with', 'set optimization_goal VALUE'],
+  ['an app deep bid type on web conversions', 'CONVERSIONS', { ...PIXEL, optimization_goal: 'VALUE', deep_bid_type: 'MIN' }, 'deep_bid_type', 'not_allowed_for_objective', 'VO_MIN_ROAS or VO_HIGHEST_VALUE'],
+  ['a ROAS target with highest-value bidding', 'CONVERSIONS', { ...PIXEL, optimization_goal: 'VALUE', deep_bid_type: 'VO_HIGHEST_VALUE', roas_bid: 2 }, 'roas_bid', 'not_allowed_with', 'VO_MIN_ROAS'],
+  ['custom actions to include', 'TRAFFIC', { included_custom_actions: [{ action_categories: ['PURCHASE'], days: 30 }] }, 'included_custom_actions', 'unsupported_value', 'audience_ids'],
+  ['custom actions to exclude', 'TRAFFIC', { excluded_custom_actions: [{ action_categories: ['PURCHASE'], days: 30 }] }, 'excluded_custom_actions', 'unsupported_value', 'excluded_audience_ids'],
+  // Retention (corrections #20)
+  ['next-day retention without NEXT_DAY_OPEN', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], deep_bid_type: 'MIN', next_day_retention: 0.4, bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5 }, 'next_day_retention', 'required_with', 'NEXT_DAY_OPEN'],
+  ['next-day retention without its bids', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', deep_bid_type: 'PACING', next_day_retention: 0.4 }, 'conversion_bid_price', 'required_with', 'conversion_bid_price / deep_cpa_bid'],
+  ['next-day retention off its formula', 'APP_PROMOTION', { ...APP, placements: ['PLACEMENT_PANGLE'], secondary_optimization_event: 'NEXT_DAY_OPEN', deep_bid_type: 'MIN', bid_type: 'BID_TYPE_CUSTOM', conversion_bid_price: 2, deep_cpa_bid: 5, next_day_retention: 0.8 }, 'next_day_retention', 'incompatible_value', '2 / 5 = 0.40'],
+  // Attribution, compliance, schedule bounds (corrections #18, #23, #24)
+  ['attribution windows without a conversion event', 'TRAFFIC', { statistic_type: '1D_VIEW_7D_CLICK' }, 'statistic_type', 'not_allowed_with', 'remove statistic_type'],
+  ['HFSS in the US only', 'TRAFFIC', { is_hfss: true }, 'is_hfss', 'not_allowed_with', 'remove is_hfss'],
+  ['a start after 2028', 'TRAFFIC', { schedule_start_time: '2028-01-01 00:00:01' }, 'schedule_start_time', 'too_far_ahead', '2028-01-01 00:00:00'],
+  ['an end after 2038', 'TRAFFIC', { schedule_end_time: '2038-01-02 00:00:00' }, 'schedule_end_time', 'too_far_ahead', '2038-01-01 00:00:00'],
+  ['ENGAGED_VIEW_FIFTEEN without an end', 'VIDEO_VIEWS', { optimization_goal: 'ENGAGED_VIEW_FIFTEEN' }, 'schedule_end_time', 'required_with', 'at most 30 days'],
   ['household income in the UK only', 'TRAFFIC', { household_income: ['TOP_5_PERCENT'], location_ids: ['2635167'] }, 'household_income', 'not_allowed_with', 'United Kingdom (2635167), outside the US'],
   ['household income outside the US', 'TRAFFIC', { household_income: ['TOP_5_PERCENT'], location_ids: ['6252001', '2635167'] }, 'household_income', 'not_allowed_with', 'target only the US'],
   // Retired values
@@ -140,10 +170,14 @@ describe('rules that need the campaign, the advertiser or the clock', () => {
     ]);
   });
 
+  // TikTok's table: 20 x the currency's verification ratio (doc 1737585839634433).
   it.each([
     ['EUR', 10, 'budget must be at least EUR 20.00 per day'],
-    ['JPY', 2000, 'budget must be at least JPY 2,500 per day'],
-    ['GBP', 14.99, 'budget must be at least GBP 15.00 per day'],
+    ['JPY', 1999, 'budget must be at least JPY 2,000 per day'],
+    ['GBP', 19.99, 'budget must be at least GBP 20.00 per day'],
+    ['INR', 1999, 'budget must be at least INR 2,000.00 per day'],
+    ['KRW', 10000, 'budget must be at least KRW 20,000 per day'],
+    ['PLN', 79, 'budget must be at least PLN 80.00 per day'],
     ['USD', 19, 'budget must be at least USD 20.00 per day'],
   ])('refuses a daily budget under the %s floor, in that currency', (currency, budget, text) => {
     const issues = validateWithFacts({ ...BASE, budget }, facts({ currency }));
@@ -154,16 +188,104 @@ describe('rules that need the campaign, the advertiser or the clock', () => {
   });
 
   it.each([
-    ['the floor itself (JPY)', { budget: 2500 }, { currency: 'JPY' }],
-    ['a currency without a known floor', { budget: 10 }, { currency: 'CHF' }],
+    ['the floor itself (JPY)', { budget: 2000 }, { currency: 'JPY' }],
+    ['BRL 20', { budget: 20 }, { currency: 'BRL' }],
+    ['MXN 200', { budget: 200 }, { currency: 'MXN' }],
+    ['just below the maximum', { budget: 9_999_999.99 }, {}],
+    ['a currency TikTok does not list (no guessed floor)', { budget: 1 }, { currency: 'XOF' }],
     [
-      'a lifetime budget',
-      { budget: 10, budget_mode: 'BUDGET_MODE_TOTAL', schedule_end_time: '2026-06-01 00:00:00' },
+      'a lifetime budget of USD 100 over 3 days (USD 20 x 3)',
+      { budget: 100, budget_mode: 'BUDGET_MODE_TOTAL', schedule_end_time: '2026-05-06 10:00:00' },
       {},
     ],
     ['a CBO campaign (the ad group budget is not sent)', { budget: 1 }, { cbo: true }],
-  ] as const)('does not apply the floor to %s', (_what, extra, options) => {
+  ] as const)('accepts %s', (_what, extra, options) => {
     expect(validateWithFacts({ ...BASE, ...extra }, facts(options))).toEqual([]);
+  });
+
+  it.each([
+    ['JPY', 2000.5, 'whole JPY, without decimals'],
+    ['KRW', 20000.1, 'whole KRW'],
+    ['USD', 20.005, 'USD with at most 2 decimals'],
+  ])('refuses a %s budget of %s: TikTok checks the precision first', (currency, budget, text) => {
+    expect(validateWithFacts({ ...BASE, budget }, facts({ currency }))).toEqual([
+      { path: 'budget', code: 'invalid_precision', message: expect.stringContaining(text) },
+    ]);
+  });
+
+  it.each([1e300, 10_000_000])("refuses a budget of %s: TikTok's maximum is exclusive", (budget) => {
+    expect(validateWithFacts({ ...BASE, budget }, facts())).toEqual([
+      {
+        path: 'budget',
+        code: 'above_maximum',
+        message: expect.stringContaining('must be less than USD 10,000,000.00 per day'),
+      },
+    ]);
+  });
+
+  it('refuses a lifetime budget under the daily minimum times the days scheduled', () => {
+    const args = {
+      ...BASE,
+      budget: 300,
+      budget_mode: 'BUDGET_MODE_TOTAL',
+      schedule_end_time: '2026-06-02 10:00:00',
+    } as const;
+    expect(validateWithFacts(args, facts())).toEqual([
+      {
+        path: 'budget',
+        code: 'below_minimum',
+        message: expect.stringMatching(
+          /at least USD 600\.00: .*USD 20\.00 per day times the 30 days.*got USD 300\.00/,
+        ),
+      },
+    ]);
+  });
+
+  it("refuses a lifetime ad group in a daily-budget campaign (TikTok's budget-mode table)", () => {
+    const args = {
+      ...BASE,
+      budget: 600,
+      budget_mode: 'BUDGET_MODE_TOTAL',
+      schedule_end_time: '2026-06-01 00:00:00',
+    } as const;
+    expect(validateWithFacts(args, facts({ budget_mode: 'BUDGET_MODE_DAY' }))).toEqual([
+      {
+        path: 'budget_mode',
+        code: 'conflicts_with_campaign',
+        message: expect.stringContaining('Use budget_mode BUDGET_MODE_DAY'),
+      },
+    ]);
+    expect(
+      validateWithFacts(
+        { ...BASE, budget_mode: 'BUDGET_MODE_DAY' },
+        facts({ budget_mode: 'BUDGET_MODE_DAY' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it("bounds a bid by TikTok's maximum when no budget bounds it (CBO without a campaign budget)", () => {
+    const args = {
+      ...BASE,
+      optimization_goal: 'CLICK',
+      bid_type: 'BID_TYPE_CUSTOM',
+      bid_price: 1e300,
+    } as const;
+    expect(validateWithFacts(args, facts({ cbo: true }))).toContainEqual({
+      path: 'bid_price',
+      code: 'not_allowed_with',
+      message: expect.stringContaining("TikTok's maximum budget in USD"),
+    });
+  });
+
+  it('limits ENGAGED_VIEW_FIFTEEN to 30 days', () => {
+    const args = {
+      ...BASE,
+      optimization_goal: 'ENGAGED_VIEW_FIFTEEN',
+      schedule_end_time: '2026-06-04 10:00:00',
+    } as const;
+    expect(validateWithFacts(args, facts({ objective_type: 'VIDEO_VIEWS' }))).toEqual([
+      { path: 'schedule_end_time', code: 'not_allowed_with', message: expect.stringContaining('has 32') },
+    ]);
   });
 
   it('takes a start at most 12 hours in the past', () => {
@@ -207,12 +329,13 @@ describe('rules that need the campaign, the advertiser or the clock', () => {
 
   it('needs a deep bid for value optimisation under CBO', () => {
     const args = { ...BASE, ...PIXEL, optimization_goal: 'VALUE' as const };
-    expect(validateWithFacts(args, facts({ objective_type: 'WEB_CONVERSIONS', cbo: true }))).toEqual([
-      { path: 'roas_bid', code: 'required_with', message: expect.stringContaining('set roas_bid') },
+    const cbo = facts({ objective_type: 'WEB_CONVERSIONS', cbo: true });
+    expect(validateWithFacts(args, cbo)).toEqual([
+      { path: 'deep_bid_type', code: 'required_with', message: expect.stringContaining('VO_HIGHEST_VALUE') },
     ]);
-    expect(
-      validateWithFacts({ ...args, roas_bid: 2 }, facts({ objective_type: 'WEB_CONVERSIONS', cbo: true })),
-    ).toEqual([]);
+    expect(validateWithFacts({ ...args, roas_bid: 2 }, cbo)).toEqual([]);
+    // Highest-value bidding needs no ROAS target (SDK deep_bid_type).
+    expect(allIssues({ ...args, deep_bid_type: 'VO_HIGHEST_VALUE' }, cbo)).toEqual([]);
   });
 });
 
@@ -235,6 +358,67 @@ describe('objective omitted: the rules run for the campaign objective', () => {
     const input = { ...BASE, optimization_goal: 'CLICK', roas_bid: 2 };
     const issues = allIssues(input, facts({ objective_type: 'TRAFFIC' }));
     expect(issues.filter((issue) => issue.path === 'roas_bid')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      '13-17 with broad targeting in the US',
+      'TRAFFIC',
+      { age_groups: ['AGE_13_17'], languages: ['en'], operating_systems: ['IOS'] },
+    ],
+    [
+      '13-17 on a broad REACH ad group in Canada',
+      'REACH',
+      { age_groups: ['AGE_13_17', 'AGE_18_24'], location_ids: ['6251999'] },
+    ],
+    [
+      '13-17 with interests in Japan',
+      'TRAFFIC',
+      { age_groups: ['AGE_13_17'], location_ids: ['1861060'], interest_category_ids: ['1'] },
+    ],
+    [
+      'high spending power on TikTok and Pangle',
+      'TRAFFIC',
+      { spending_power: 'HIGH', placements: ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE'] },
+    ],
+    [
+      'high spending power with automatic placement',
+      'TRAFFIC',
+      { spending_power: 'HIGH', placement_type: 'PLACEMENT_TYPE_AUTOMATIC' },
+    ],
+    [
+      'highest-value bidding on web conversions',
+      'CONVERSIONS',
+      { ...PIXEL, optimization_goal: 'VALUE', deep_bid_type: 'VO_HIGHEST_VALUE' },
+    ],
+    ['website leads with a pixel', 'LEAD_GENERATION', { promotion_type: 'WEBSITE', ...PIXEL }],
+    ['website leads without a pixel', 'LEAD_GENERATION', { promotion_type: 'WEBSITE' }],
+    ['app traffic (its default goal is CLICK)', 'TRAFFIC', { promotion_type: 'APP_IOS', app_id: '71' }],
+    ['HFSS in the UK', 'TRAFFIC', { is_hfss: true, location_ids: ['2635167'] }],
+    ['HFSS in a region this tool cannot place', 'TRAFFIC', { is_hfss: true, location_ids: ['2643743'] }],
+    [
+      'attribution windows on web conversions',
+      'CONVERSIONS',
+      { ...PIXEL, statistic_type: '1D_VIEW_7D_CLICK' },
+    ],
+    [
+      'FULL_INVENTORY on TikTok only (it means no filter)',
+      'TRAFFIC',
+      { brand_safety_type: 'FULL_INVENTORY' },
+    ],
+    [
+      'a page-shaped audience union',
+      'REACH',
+      { audience_rule: { audience_op: 'union', audience_ids: ['11'], lookalike_audience_ids: ['12'] } },
+    ],
+    [
+      'the latest start and end TikTok takes',
+      'TRAFFIC',
+      { schedule_start_time: '2028-01-01 00:00:00', schedule_end_time: '2038-01-01 00:00:00' },
+    ],
+  ] as Array<[string, Objective, Record<string, unknown>]>)('accepts %s', (_what, objective, extra) => {
+    const f = facts({ objective_type: TIKTOK_OBJECTIVE[objective] });
+    expect(allIssues({ ...BASE, ...extra }, f)).toEqual([]);
   });
 
   it('accepts a clean call on every supported objective', () => {
@@ -261,7 +445,8 @@ describe('every problem at once', () => {
       adgroup_name: 'Launch 🚀', // emoji
       budget: 5, // under the EUR floor
       gender: 'GENDER_MALES', // near miss
-      age_groups: ['AGE_13_17', 'AGE_18_24'], // US by default
+      age_groups: ['AGE_13_17', 'AGE_18_24'], // US by default, with interests
+      interest_category_ids: ['10001'],
       dayparting: '1'.repeat(168), // hourly
       bid_price: 1, // with automatic bidding
       budget_mode: 'BUDGET_MODE_TOTAL', // without an end

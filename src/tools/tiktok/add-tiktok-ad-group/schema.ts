@@ -10,8 +10,7 @@
  * then the campaign's), and every default is applied and recorded with its reason by mapping.ts.
  */
 import { z } from 'zod';
-import { closestMatch, didYouMean, normalizeToken } from '../../../core/suggest.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import { closestMatch, normalizeToken } from '../../../core/suggest.js';
 import {
   AGE_GROUPS,
   AUDIENCE_TYPES,
@@ -40,219 +39,22 @@ import {
   SCHEDULE_TYPES,
   SPENDING_POWERS,
   STATISTIC_TYPES,
-} from './enums.js';
-
-/** A value as it reads in a message: strings quoted, long values cut. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${show(value)}`;
-}
-
-/** How a field is named in messages: `age_groups` or `each age_groups value`. */
-interface Label {
-  field: string;
-  item?: boolean;
-}
-
-function subject(label: Label): string {
-  return label.item ? `each ${label.field} value` : label.field;
-}
-
-type Issue = z.core.$ZodRawIssue;
-
-/** The error function for a required field: says it is required, or that the type is wrong. */
-function typeError(label: Label, expected: string, required = false) {
-  return (issue: Issue): string => {
-    if (issue.input === undefined && required) return `${label.field} is required: ${expected}.`;
-    return `${subject(label)} must be ${expected}; got ${typeName(issue.input)}.`;
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reusable field builders
-// ---------------------------------------------------------------------------------------------
-
-interface EnumOptions {
-  item?: boolean;
-  /** Advice when nothing is close. */
-  hint?: (input: string) => string | undefined;
-  /**
-   * Advice that replaces "did you mean" for inputs where the closest spelling is the wrong value
-   * (an objective given as a goal, an age range that spans brackets).
-   */
-  advise?: (input: string) => string | undefined;
-  /** The values "did you mean" may suggest (default: all): a deprecated value is never suggested. */
-  suggest?: readonly string[];
-}
-
-/**
- * A closed set of values, refused with "did you mean X?" on a near miss (`GENDER_MALES`, `male`,
- * `18-24`). `advise` replaces that suggestion where it would mislead; `hint` adds advice when
- * nothing is close.
- */
-export function enumField<const T extends readonly [string, ...string[]]>(
-  field: string,
-  values: T,
-  options: EnumOptions = {},
-) {
-  const label: Label = { field, item: options.item ?? false };
-  return z.enum(values, {
-    error: (issue) => {
-      if (typeof issue.input !== 'string') {
-        return `${subject(label)} must be one of ${values.join(', ')}; got ${typeName(issue.input)}.`;
-      }
-      const advice = options.advise?.(issue.input);
-      const suggestion = advice === undefined ? didYouMean(issue.input, options.suggest ?? values) : '';
-      const hint = advice ?? (suggestion === '' ? (options.hint?.(issue.input) ?? '') : '');
-      return `${subject(label)} must be one of ${values.join(', ')}; got ${show(issue.input)}.${suggestion}${hint ? ` ${hint}` : ''}`;
-    },
-  });
-}
-
-/**
- * A TikTok ID: a string of digits. A JSON number that is a safe integer is accepted and becomes a
- * string; a larger one has already lost digits in JSON parsing, and a fraction is no ID, so both
- * are refused with "send IDs as strings".
- */
-export function idString(field: string, options: { item?: boolean; required?: boolean; hint?: string } = {}) {
-  const label: Label = { field, item: options.item ?? false };
-  const what = 'a TikTok ID written as a string of digits, e.g. "1234567890"';
-  return z.preprocess(
-    (value, ctx) => {
-      if (typeof value !== 'number') return value;
-      if (Number.isSafeInteger(value) && value >= 0) return String(value);
-      const why = Number.isInteger(value)
-        ? `${value} is larger than a JSON number can carry exactly (2^53), so digits are already lost`
-        : `${value} is not a whole number`;
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: `${subject(label)} must be sent as a string: ${why}. Send IDs as strings, e.g. "1234567890123456789".`,
-        params: { code: 'id_not_string' },
-      });
-      return value;
-    },
-    z.string({ error: typeError(label, what, options.required) }).regex(/^[0-9]+$/, {
-      error: (issue) =>
-        `${subject(label)} must be ${what}; got ${show(issue.input)}.${options.hint ? ` ${options.hint}` : ''}`,
-    }),
-  );
-}
-
-/** A list of TikTok IDs (each as `idString`). */
-export function idList(field: string, options: { min?: number; max?: number; emptyHint?: string } = {}) {
-  let list = z.array(idString(field, { item: true }), {
-    error: typeError({ field }, 'a list of TikTok IDs (strings of digits)'),
-  });
-  if (options.min !== undefined) {
-    list = list.min(options.min, {
-      error: `${field} must list at least ${options.min} ID${options.min === 1 ? '' : 's'}${options.emptyHint ? `: ${options.emptyHint}` : '.'}`,
-    });
-  }
-  if (options.max !== undefined) {
-    list = list.max(options.max, { error: `${field} may list at most ${options.max} IDs.` });
-  }
-  return list;
-}
-
-/** A list of values from a closed set. */
-function enumList<const T extends readonly [string, ...string[]]>(
-  field: string,
-  values: T,
-  options: Omit<EnumOptions, 'item'> & { min?: number; emptyHint?: string } = {},
-) {
-  const { min: _min, emptyHint: _emptyHint, ...itemOptions } = options;
-  const item = enumField(field, values, { item: true, ...itemOptions });
-  const list = z.array(item, { error: typeError({ field }, `a list of values from ${values.join(', ')}`) });
-  return options.min === undefined
-    ? list
-    : list.min(options.min, {
-        error: `${field} must not be empty${options.emptyHint ? `: ${options.emptyHint}` : '.'}`,
-      });
-}
-
-function booleanField(field: string) {
-  return z.boolean({ error: typeError({ field }, 'true or false') });
-}
-
-/** A money amount in the account currency, greater than 0. */
-function amount(field: string, options: { required?: boolean } = {}) {
-  return z
-    .number({ error: typeError({ field }, 'a number in the account currency, e.g. 25.5', options.required) })
-    .gt(0, { error: (issue) => `${field} must be greater than 0; got ${show(issue.input)}.` });
-}
-
-function integerInRange(field: string, min: number, max: number, unit: string) {
-  return z
-    .number({ error: typeError({ field }, `a whole number of ${unit} from ${min} to ${max}`) })
-    .int({ error: (issue) => `${field} must be a whole number of ${unit}; got ${show(issue.input)}.` })
-    .min(min, {
-      error: (issue) => `${field} must be from ${min} to ${max} ${unit}; got ${show(issue.input)}.`,
-    })
-    .max(max, {
-      error: (issue) => `${field} must be from ${min} to ${max} ${unit}; got ${show(issue.input)}.`,
-    });
-}
-
-export const TIME_FORMAT = 'YYYY-MM-DD HH:MM:SS';
-const TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
-
-/** `2026-05-03 14:00:00` for a Date, in UTC (TikTok reads schedule times as UTC). */
-export function formatUtc(date: Date): string {
-  return date.toISOString().slice(0, 19).replace('T', ' ');
-}
-
-/** The instant a valid `YYYY-MM-DD HH:MM:SS` (UTC) names, or undefined. */
-export function parseUtc(value: string): Date | undefined {
-  const match = TIME_PATTERN.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  const exact =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second;
-  return exact ? date : undefined;
-}
-
-/** A schedule time: `YYYY-MM-DD HH:MM:SS`, a real calendar date and time, read as UTC. */
-function timeField(field: string) {
-  return z
-    .string({ error: typeError({ field }, `a time written ${TIME_FORMAT} (UTC)`) })
-    .superRefine((value, ctx) => {
-      if (parseUtc(value) !== undefined) return;
-      let message: string;
-      if (TIME_PATTERN.test(value)) {
-        message = `${field} ${show(value)} is not a real date and time (check the day of the month, hours 00-23, minutes and seconds 00-59).`;
-      } else {
-        const iso = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined;
-        const converted =
-          iso && !Number.isNaN(iso.getTime()) && /(Z|[+-]\d{2}:?\d{2})$/.test(value)
-            ? ` Did you mean ${show(formatUtc(iso))} (the same instant in UTC)?`
-            : '';
-        message = `${field} must be written ${TIME_FORMAT}, in UTC (TikTok reads schedule times as UTC); got ${show(value)}.${converted}`;
-      }
-      ctx.addIssue({ code: 'custom', input: value, message, params: { code: 'invalid_format' } });
-    });
-}
+} from '../../../domain/adgroup/enums.js';
+import type { AdGroupSettings } from '../../../domain/adgroup/settings.js';
+import { show } from '../../../domain/words.js';
+import {
+  amount,
+  booleanField,
+  enumField,
+  enumList,
+  idList,
+  idString,
+  integerInRange,
+  timeField,
+  typeError,
+  typeName,
+} from '../fields/index.js';
+import { DESCRIPTIONS } from './descriptions.js';
 
 /** 48 half-hour slots x 7 days, Monday first. */
 export const DAYPARTING_LENGTH = 336;
@@ -459,19 +261,17 @@ function goalAdvice(input: string): string | undefined {
   return undefined;
 }
 
-function brandSafetyAdvice(input: string): string | undefined {
-  return normalizeToken(input) === 'EXPANDED_INVENTORY'
-    ? "EXPANDED_INVENTORY (TikTok's least filtered tier) is not one of this tool's values: for a filter use STANDARD_INVENTORY or LIMITED_INVENTORY, else NO_BRAND_SAFETY."
-    : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The schema
 // ---------------------------------------------------------------------------------------------
 
 const d = DESCRIPTIONS;
 
+// The required fields first, then the page's order.
 export const addTikTokAdGroupSchema = z.strictObject({
+  campaign_id: idString('campaign_id', { required: true }).describe(d.campaign_id),
+  adgroup_name: adgroupNameField().describe(d.adgroup_name),
+  budget: amount('budget', { required: true }).describe(d.budget),
   bid_type: enumField('bid_type', BID_TYPES).optional().describe(d.bid_type),
   bid_price: amount('bid_price').optional().describe(d.bid_price),
   conversion_bid_price: amount('conversion_bid_price').optional().describe(d.conversion_bid_price),
@@ -612,11 +412,11 @@ export const addTikTokAdGroupSchema = z.strictObject({
   brand_safety_partner: enumField('brand_safety_partner', BRAND_SAFETY_PARTNERS)
     .optional()
     .describe(d.brand_safety_partner),
-  brand_safety_type: enumField('brand_safety_type', BRAND_SAFETY_TYPES, { advise: brandSafetyAdvice })
+  brand_safety_type: enumField('brand_safety_type', BRAND_SAFETY_TYPES)
     .optional()
     .describe(d.brand_safety_type),
   pixel_id: idString('pixel_id', {
-    hint: "That looks like the Pixel Code; pixel_id is the NUMERIC Pixel ID, e.g. '1776777769': find it in TikTok Ads Manager → Assets → Events → your pixel → 'Pixel ID' column.",
+    hint: "That looks like the Pixel Code; pixel_id is the numeric Pixel ID, e.g. '1776777769': list_tiktok_pixels shows both.",
   })
     .optional()
     .describe(d.pixel_id),
@@ -679,9 +479,6 @@ export const addTikTokAdGroupSchema = z.strictObject({
     .optional()
     .describe(d.optimization_goal),
   promotion_type: enumField('promotion_type', PROMOTION_TYPES).optional().describe(d.promotion_type),
-  campaign_id: idString('campaign_id', { required: true }).describe(d.campaign_id),
-  adgroup_name: adgroupNameField().describe(d.adgroup_name),
-  budget: amount('budget', { required: true }).describe(d.budget),
   budget_mode: enumField('budget_mode', BUDGET_MODES)
     .optional()
     .meta({ default: 'BUDGET_MODE_DAY' })
@@ -704,10 +501,13 @@ export type AddTikTokAdGroupArgs = z.output<typeof addTikTokAdGroupSchema>;
 /** The arguments as a caller may send them (IDs may be safe-integer numbers). */
 export type AddTikTokAdGroupInput = z.input<typeof addTikTokAdGroupSchema>;
 
-/** Every argument name, in the page's order. */
+/** Every argument name: the required ones, then the page's order. */
 export const ARGUMENT_NAMES = Object.keys(addTikTokAdGroupSchema.shape) as Array<keyof AddTikTokAdGroupArgs>;
 
 /** `isDryRun` for the tool definition. */
 export function isAddTikTokAdGroupDryRun(args: Pick<AddTikTokAdGroupArgs, 'dry_run'>): boolean {
   return args.dry_run === true;
 }
+
+/** The arguments are an ad group's settings in the shared domain's terms (a compile-time check). */
+export const argumentsAreSettings = (args: AddTikTokAdGroupArgs): AdGroupSettings => args;

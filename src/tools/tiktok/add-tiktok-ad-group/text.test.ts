@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import type { AdGroupFacts } from '../../../domain/adgroup/index.js';
 import { adGroupStructuredResult } from './result.js';
 import { build, facts, mask } from './test-support/fixtures.js';
 import { describeDayparting, renderAdGroupText } from './text.js';
-import type { AdGroupFacts } from './types.js';
+
+/** The registry of today: no tool adds ads yet. */
+const registered = (name: string) => ['add_tiktok_ad_group', 'list_tiktok_pixels'].includes(name);
+/** Once a tool adds ads (issue 11), the next step names it, with no other change. */
+const withAddAd = (name: string) => registered(name) || name === 'add_tiktok_ad';
 
 function render(
   extra: Record<string, unknown> = {},
   f: AdGroupFacts = facts(),
   dryRun = false,
   adgroupId: string | undefined = '1800000000000009',
+  hasTool: (name: string) => boolean = registered,
 ): string {
   const request = build(extra, f);
-  return renderAdGroupText({ ...request, facts: f, dryRun, adgroupId: dryRun ? undefined : adgroupId });
+  return renderAdGroupText({
+    ...request,
+    facts: f,
+    dryRun,
+    adgroupId: dryRun ? undefined : adgroupId,
+    hasTool,
+  });
 }
 
 describe('the result text', () => {
@@ -32,20 +44,39 @@ describe('the result text', () => {
     );
     expect(text).toContain('**Defaults applied**');
     expect(text).toContain('- `pacing` = PACING_MODE_SMOOTH: spreads the budget evenly over the day.');
-    expect(text).toContain('Add ads to it with `add_tiktok_ad` (adgroup_id `1800000000000009`)');
+    expect(text).toContain('Give it an ad (adgroup_id `1800000000000009`)');
+    expect(text).not.toContain('add_tiktok_ad`');
     expect(text).not.toContain('```json');
     expect(text).not.toContain('**Warnings**');
   });
 
   it('for a dry run: says nothing was created and shows the body that would be sent', () => {
     const request = build({ dry_run: true });
-    const text = renderAdGroupText({ ...request, facts: facts(), dryRun: true });
+    const text = renderAdGroupText({ ...request, facts: facts(), dryRun: true, hasTool: registered });
     expect(text).toContain('## Dry run: ad group "Spring sale" was not created');
     expect(text).toContain('Nothing was created and nothing was billed.');
     expect(text).toContain('```json');
     expect(text).toContain(JSON.stringify(request.body, null, 2));
     expect(text).toContain('without `dry_run`');
     expect(text).not.toContain('(ID `');
+    expect(text).not.toContain('add_tiktok_ad`');
+  });
+
+  it('names the tool that adds ads as the next step once it is registered', () => {
+    const created = render({}, facts(), false, '1800000000000009', withAddAd);
+    expect(created).toContain('Add ads to it with `add_tiktok_ad` (adgroup_id `1800000000000009`)');
+    const dry = render({}, facts(), true, undefined, withAddAd);
+    expect(dry).toContain('Then add ads to it with `add_tiktok_ad`.');
+  });
+
+  it('says when a field was deliberately not sent, and shows translated values', () => {
+    const text = render({ bid_display_mode: 'CPC', optimization_goal: 'CLICK' });
+    expect(text).toContain(
+      '- `bid_display_mode`: not sent: TikTok uses bid_display_mode only for VIDEO_VIEWS',
+    );
+    const income = render({ household_income: ['TOP_10_PERCENT'] });
+    expect(income).toContain('- `household_income` = TOP5, TOP10:');
+    expect(income).toContain('- Household income (US): top 5%, top 10%');
   });
 
   it('under CBO: the campaign sets the budget', () => {
@@ -99,17 +130,14 @@ describe('the result text', () => {
       interest_category_ids: ['1', '2'],
       audience_ids: ['60001001'],
       excluded_audience_ids: ['60001002'],
-      included_custom_actions: [{ action_categories: ['ADD_TO_CART'], days: 14 }],
     });
     expect(text).toContain('- Ages: 25-34, 35-44');
     expect(text).toContain('- Gender: women');
     expect(text).toContain('- Languages: en');
     expect(text).toContain('- Devices: iOS only; phones USD 600-800, over USD 800; networks WIFI');
-    expect(text).toContain('- Household income (US): top 10%');
+    expect(text).toContain('- Household income (US): top 5%, top 10%');
     expect(text).toContain('- Interests: 2 interest categories');
-    expect(text).toContain(
-      '- Audiences: includes `60001001`; excludes `60001002`; includes people who did ADD_TO_CART in the last 14 days',
-    );
+    expect(text).toContain('- Audiences: includes `60001001`; excludes `60001002`');
     expect(text).toContain('- Placements: TikTok');
   });
 
@@ -150,17 +178,16 @@ describe('the result text', () => {
     expect(text).not.toContain('Delivers only');
   });
 
-  it('says "every day" and "in the last day", not "every 1 day"', () => {
+  it('says "every day", not "every 1 day"', () => {
     const reach = render({ frequency: 2, frequency_schedule: 1 }, facts({ objective_type: 'REACH' }));
     expect(reach).toContain('at most 2 impressions per person every day.');
-    const actions = render({ excluded_custom_actions: [{ action_categories: ['PURCHASE'], days: 1 }] });
-    expect(actions).toContain('excludes people who did PURCHASE in the last day');
-    expect(`${reach}${actions}`).not.toContain(' 1 day');
+    expect(reach).not.toContain(' 1 day');
   });
 
   it('names the cap of a cost-cap bid', () => {
+    // The page's BID_TYPE_MAX_CONVERSION is TikTok's cost cap, BID_TYPE_CUSTOM.
     expect(render({ bid_type: 'BID_TYPE_MAX_CONVERSION', conversion_bid_price: 8 })).toContain(
-      'with cost-cap bidding (BID_TYPE_MAX_CONVERSION), capped at USD 8.00 per result.',
+      'with a target cost of USD 8.00 per result (BID_TYPE_CUSTOM).',
     );
   });
 
@@ -169,10 +196,11 @@ describe('the result text', () => {
       {
         app_id: '7100000000000001',
         operating_systems: ['ANDROID'],
-        optimization_goal: 'VALUE',
         placements: ['PLACEMENT_PANGLE'],
-        deep_bid_type: 'VO_MIN_ROAS',
-        roas_bid: 1.5,
+        bid_type: 'BID_TYPE_CUSTOM',
+        conversion_bid_price: 1.5,
+        deep_cpa_bid: 5,
+        deep_bid_type: 'MIN',
         secondary_optimization_event: 'NEXT_DAY_OPEN',
         next_day_retention: 0.3,
       },

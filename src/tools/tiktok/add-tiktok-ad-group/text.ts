@@ -2,16 +2,23 @@
  * The result text (`data.text`): what a careful colleague would write after creating the ad group,
  * read from the body that was (or would be) sent, so it says what TikTok was actually asked for.
  */
-import { formatMoney } from './currency.js';
-import { DEFAULT_AGE_GROUPS } from './defaults.js';
-import { COUNTRY_NAMES, DEVICE_PRICE_TIERS, type OptimizationGoal, objectiveLabel } from './enums.js';
-import { effectiveObjective } from './mapping.js';
-import { type AddTikTokAdGroupArgs, DAYPARTING_LENGTH, parseUtc } from './schema.js';
-import type { AdGroupFacts, AdGroupRequest } from './types.js';
+import { DEFAULT_AGE_GROUPS } from '../../../domain/adgroup/defaults.js';
+import {
+  COUNTRY_NAMES,
+  DEVICE_PRICE_TIERS,
+  type OptimizationGoal,
+  objectiveLabel,
+} from '../../../domain/adgroup/enums.js';
+import { type AdGroupFacts, type AdGroupRequest, effectiveObjective } from '../../../domain/adgroup/index.js';
+import { formatMoney } from '../../../domain/currency.js';
+import { parseUtc } from '../../../domain/time.js';
+import { type AddTikTokAdGroupArgs, DAYPARTING_LENGTH } from './schema.js';
 
 export interface AdGroupTextInput extends AdGroupRequest {
   /** TikTok's ID of the new ad group; undefined for a dry run. */
   adgroupId?: string | undefined;
+  /** Whether a tool is in the registry: a next step names only tools that exist. */
+  hasTool: (name: string) => boolean;
   args: AddTikTokAdGroupArgs;
   facts: AdGroupFacts;
   dryRun: boolean;
@@ -55,6 +62,17 @@ const PLACEMENT_WORDS: Record<string, string> = {
   PLACEMENT_GLOBAL_APP_BUNDLE: 'Global App Bundle',
 };
 
+/** The tool that adds ads to an ad group; named as the next step only once it is registered. */
+const ADD_AD_TOOL = 'add_tiktok_ad';
+
+/** ` = value` for a default; nothing for a field deliberately not sent (null). */
+function shownValue(value: unknown): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return ` = ${value.join(', ')}`;
+  if (typeof value === 'object') return ` = ${JSON.stringify(value)}`;
+  return ` = ${String(value)}`;
+}
+
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Markdown-safe user text (names are data, never markup). */
@@ -91,37 +109,34 @@ function slotTime(slot: number): string {
 export function describeDayparting(mask: string): string {
   if (mask.length !== DAYPARTING_LENGTH) return 'an invalid mask';
   if (!mask.includes('0')) return 'all day, every day';
-  const perDay = DAYS.map((_, day) => {
-    const slots = mask.slice(day * 48, day * 48 + 48);
-    const ranges: string[] = [];
-    let startSlot = -1;
-    for (let slot = 0; slot <= 48; slot++) {
-      const on = slot < 48 && slots[slot] === '1';
-      if (on && startSlot < 0) startSlot = slot;
-      if (!on && startSlot >= 0) {
-        ranges.push(`${slotTime(startSlot)}-${slot === 48 ? '24:00' : slotTime(slot)}`);
-        startSlot = -1;
-      }
-    }
-    return ranges.length === 0 ? 'off' : ranges.join(', ');
-  });
+  const perDay = DAYS.map((_, day) => dayRanges(mask.slice(day * 48, day * 48 + 48)));
   const groups: Array<{ from: number; to: number; text: string }> = [];
   perDay.forEach((text, day) => {
     const last = groups[groups.length - 1];
     if (last && last.text === text && last.to === day - 1) last.to = day;
     else groups.push({ from: day, to: day, text });
   });
-  return groups
-    .map(({ from, to, text }) => {
-      const days =
-        from === to
-          ? DAYS[from]
-          : to === from + 1
-            ? `${DAYS[from]}, ${DAYS[to]}`
-            : `${DAYS[from]}-${DAYS[to]}`;
-      return `${days}: ${text}`;
-    })
-    .join('; ');
+  return groups.map(({ from, to, text }) => `${dayLabel(from, to)}: ${text}`).join('; ');
+}
+
+/** One day's 48 slots as time ranges: `09:00-17:00, 20:00-22:00`, or `off`. */
+function dayRanges(slots: string): string {
+  const ranges: string[] = [];
+  let startSlot = -1;
+  for (let slot = 0; slot <= 48; slot++) {
+    const on = slot < 48 && slots[slot] === '1';
+    if (on && startSlot < 0) startSlot = slot;
+    if (on || startSlot < 0) continue;
+    ranges.push(`${slotTime(startSlot)}-${slot === 48 ? '24:00' : slotTime(slot)}`);
+    startSlot = -1;
+  }
+  return ranges.length === 0 ? 'off' : ranges.join(', ');
+}
+
+/** `Mon`, `Sat, Sun`, `Mon-Fri`. */
+function dayLabel(from: number, to: number): string {
+  if (from === to) return DAYS[from] ?? '';
+  return to === from + 1 ? `${DAYS[from]}, ${DAYS[to]}` : `${DAYS[from]}-${DAYS[to]}`;
 }
 
 /** One formatter per timezone: building one costs far more than using it. */
@@ -169,109 +184,94 @@ function bidUnit(billing: string): string {
 }
 
 function targetingLines(body: Record<string, unknown>): string[] {
-  const lines: string[] = [];
-  const locations = strings(body.location_ids);
-  lines.push(
-    `Locations: ${locations.map((id) => (COUNTRY_NAMES[id] ? `${COUNTRY_NAMES[id]} (${id})` : `location ${id}`)).join(', ')}`,
-  );
-  const ages = strings(body.age_groups);
-  const defaultAges =
-    ages.length === DEFAULT_AGE_GROUPS.length && DEFAULT_AGE_GROUPS.every((age) => ages.includes(age));
-  lines.push(`Ages: ${defaultAges ? '18 and over' : ages.map((age) => AGE_WORDS[age] ?? age).join(', ')}`);
-  const gender =
-    body.gender === 'GENDER_MALE' ? 'men' : body.gender === 'GENDER_FEMALE' ? 'women' : 'everyone';
-  lines.push(`Gender: ${gender}`);
-  const languages = strings(body.languages);
-  if (languages.length > 0) lines.push(`Languages: ${languages.join(', ')}`);
-
-  const devices: string[] = [];
-  const systems = strings(body.operating_systems);
-  devices.push(systems.length === 1 ? `${systems[0] === 'IOS' ? 'iOS' : 'Android'} only` : 'Android and iOS');
-  const range = Array.isArray(body.device_price_ranges) ? (body.device_price_ranges as number[]) : undefined;
-  if (range) {
-    const [low, high] = range;
-    const tiers = DEVICE_PRICE_TIERS.filter((tier) => tier.low >= (low ?? 0) && tier.high <= (high ?? 0));
-    devices.push(`phones ${tiers.map((tier) => tier.label).join(', ')}`);
-  }
-  const models = strings(body.device_model_ids);
-  if (models.length > 0) devices.push(count(models.length, 'device model'));
-  const networks = strings(body.network_types);
-  if (networks.length > 0) devices.push(`networks ${networks.join(', ')}`);
-  const carriers = strings(body.carrier_ids);
-  if (carriers.length > 0) devices.push(count(carriers.length, 'carrier'));
-  lines.push(`Devices: ${devices.join('; ')}`);
-
+  const lines = demographicLines(body);
+  lines.push(`Devices: ${deviceWords(body).join('; ')}`);
   if (body.spending_power === 'HIGH') lines.push('Spending power: high spenders only');
   const income = strings(body.household_income);
   if (income.length > 0)
     lines.push(`Household income (US): ${income.map((i) => INCOME_WORDS[i] ?? i).join(', ')}`);
-
-  const interests: string[] = [];
-  const categories = strings(body.interest_category_ids);
-  if (categories.length > 0) interests.push(count(categories.length, 'interest category'));
-  const keywords = strings(body.interest_keyword_ids);
-  if (keywords.length > 0) interests.push(count(keywords.length, 'interest keyword'));
-  const intent = strings(body.purchase_intention_keyword_ids);
-  if (intent.length > 0) interests.push(count(intent.length, 'purchase-intent keyword'));
-  const tags = strings(body.contextual_tag_ids);
-  if (tags.length > 0) interests.push(count(tags.length, 'contextual tag'));
+  const interests = counted(body, [
+    ['interest_category_ids', 'interest category'],
+    ['interest_keyword_ids', 'interest keyword'],
+    ['purchase_intention_keyword_ids', 'purchase-intent keyword'],
+    ['contextual_tag_ids', 'contextual tag'],
+  ]);
   lines.push(`Interests: ${interests.length > 0 ? interests.join(', ') : 'none (broad)'}`);
-
   const audiences: string[] = [];
   const included = strings(body.audience_ids);
   if (included.length > 0) audiences.push(`includes ${included.map(code).join(', ')}`);
   const excluded = strings(body.excluded_audience_ids);
   if (excluded.length > 0) audiences.push(`excludes ${excluded.map(code).join(', ')}`);
-  if (body.audience_rule) audiences.push('an audience rule');
-  for (const [field, verb] of [
-    ['included_custom_actions', 'includes people who'],
-    ['excluded_custom_actions', 'excludes people who'],
-  ] as const) {
-    const actions = Array.isArray(body[field]) ? (body[field] as Array<{ code: string; days: number }>) : [];
-    if (actions.length > 0) {
-      audiences.push(
-        `${verb} did ${actions.map((a) => `${a.code} in the last ${days(a.days)}`).join(' or ')}`,
-      );
-    }
-  }
   if (audiences.length > 0) lines.push(`Audiences: ${audiences.join('; ')}`);
+  lines.push(...placementLines(body));
+  return lines;
+}
 
+function demographicLines(body: Record<string, unknown>): string[] {
+  const locations = strings(body.location_ids);
+  const ages = strings(body.age_groups);
+  const defaultAges =
+    ages.length === DEFAULT_AGE_GROUPS.length && DEFAULT_AGE_GROUPS.every((age) => ages.includes(age));
+  const gender =
+    body.gender === 'GENDER_MALE' ? 'men' : body.gender === 'GENDER_FEMALE' ? 'women' : 'everyone';
+  const lines = [
+    `Locations: ${locations.map((id) => (COUNTRY_NAMES[id] ? `${COUNTRY_NAMES[id]} (${id})` : `location ${id}`)).join(', ')}`,
+    `Ages: ${defaultAges ? '18 and over' : ages.map((age) => AGE_WORDS[age] ?? age).join(', ')}`,
+    `Gender: ${gender}`,
+  ];
+  const languages = strings(body.languages);
+  if (languages.length > 0) lines.push(`Languages: ${languages.join(', ')}`);
+  return lines;
+}
+
+function deviceWords(body: Record<string, unknown>): string[] {
+  const systems = strings(body.operating_systems);
+  const devices = [
+    systems.length === 1 ? `${systems[0] === 'IOS' ? 'iOS' : 'Android'} only` : 'Android and iOS',
+  ];
+  const range = Array.isArray(body.device_price_ranges) ? (body.device_price_ranges as number[]) : undefined;
+  if (range) {
+    const [low = 0, high = 0] = range;
+    const tiers = DEVICE_PRICE_TIERS.filter((tier) => tier.low >= low && tier.high <= high);
+    devices.push(`phones ${tiers.map((tier) => tier.label).join(', ')}`);
+  }
+  const networks = strings(body.network_types);
+  devices.push(...counted(body, [['device_model_ids', 'device model']]));
+  if (networks.length > 0) devices.push(`networks ${networks.join(', ')}`);
+  devices.push(...counted(body, [['carrier_ids', 'carrier']]));
+  return devices;
+}
+
+/** `2 interest categories`, for each listed field that is not empty. */
+function counted(body: Record<string, unknown>, fields: Array<[string, string]>): string[] {
+  return fields
+    .map(([field, noun]) => [strings(body[field]).length, noun] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, noun]) => count(n, noun));
+}
+
+function placementLines(body: Record<string, unknown>): string[] {
   const placements = strings(body.placements).map((p) => PLACEMENT_WORDS[p] ?? p);
-  lines.push(
+  const lines = [
     body.placement_type === 'PLACEMENT_TYPE_AUTOMATIC'
       ? 'Placements: automatic (TikTok picks where to deliver)'
       : `Placements: ${placements.join(', ')}`,
-  );
+  ];
   const blocked = strings(body.blocked_pangle_app_ids);
   if (blocked.length > 0) lines.push(`Blocked Pangle apps: ${blocked.length}`);
   if (body.brand_safety_type && body.brand_safety_type !== 'NO_BRAND_SAFETY') {
-    lines.push(
-      `Brand safety: ${body.brand_safety_type}${body.brand_safety_partner ? ` (${body.brand_safety_partner})` : ''}`,
-    );
+    const partner = body.brand_safety_partner ? ` (${body.brand_safety_partner})` : '';
+    lines.push(`Brand safety: ${body.brand_safety_type}${partner}`);
   }
   return lines;
 }
 
 function optimisationLines(body: Record<string, unknown>, currency: string): string[] {
-  const lines: string[] = [];
   const goal = String(body.optimization_goal);
   const billing = String(body.billing_event);
-  let bid: string;
-  if (body.bid_type === 'BID_TYPE_CUSTOM') {
-    const amount = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
-    bid =
-      body.conversion_bid_price !== undefined
-        ? `a target cost of ${formatMoney(amount ?? 0, currency)} per result (BID_TYPE_CUSTOM)`
-        : `a manual bid of ${formatMoney(amount ?? 0, currency)} per ${bidUnit(billing)} (BID_TYPE_CUSTOM)`;
-  } else if (body.bid_type === 'BID_TYPE_MAX_CONVERSION') {
-    const cap = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
-    bid = `cost-cap bidding (BID_TYPE_MAX_CONVERSION)${cap === undefined ? '' : `, capped at ${formatMoney(cap, currency)} per ${body.conversion_bid_price !== undefined ? 'result' : bidUnit(billing)}`}`;
-  } else {
-    bid = 'automatic bidding (BID_TYPE_NO_BID)';
-  }
-  lines.push(
-    `Optimises for ${GOAL_WORDS[goal as OptimizationGoal] ?? goal} (${goal}), billed ${billing}, with ${bid}.`,
-  );
+  const lines = [
+    `Optimises for ${GOAL_WORDS[goal as OptimizationGoal] ?? goal} (${goal}), billed ${billing}, with ${bidWords(body, currency)}.`,
+  ];
   if (body.deep_bid_type) {
     const extra = [
       body.roas_bid !== undefined ? `minimum ROAS ${body.roas_bid}` : '',
@@ -281,6 +281,25 @@ function optimisationLines(body: Record<string, unknown>, currency: string): str
     ].filter(Boolean);
     lines.push(`Deep bidding: ${body.deep_bid_type}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}.`);
   }
+  lines.push(...trackingLines(body));
+  if (body.frequency !== undefined) {
+    lines.push(
+      `Frequency cap: at most ${count(body.frequency as number, 'impression')} per person every ${days(body.frequency_schedule as number)}.`,
+    );
+  }
+  return lines;
+}
+
+function bidWords(body: Record<string, unknown>, currency: string): string {
+  if (body.bid_type !== 'BID_TYPE_CUSTOM') return 'automatic bidding (BID_TYPE_NO_BID)';
+  const amount = (body.conversion_bid_price ?? body.bid_price) as number | undefined;
+  return body.conversion_bid_price !== undefined
+    ? `a target cost of ${formatMoney(amount ?? 0, currency)} per result (BID_TYPE_CUSTOM)`
+    : `a manual bid of ${formatMoney(amount ?? 0, currency)} per ${bidUnit(String(body.billing_event))} (BID_TYPE_CUSTOM)`;
+}
+
+function trackingLines(body: Record<string, unknown>): string[] {
+  const lines: string[] = [];
   if (body.pixel_id) {
     lines.push(
       `Tracks pixel ${code(body.pixel_id)}, optimising on ${body.optimization_event ?? 'its event'}.`,
@@ -288,16 +307,13 @@ function optimisationLines(body: Record<string, unknown>, currency: string): str
   } else if (body.optimization_event) {
     lines.push(`Optimisation event: ${body.optimization_event}.`);
   }
-  if (body.secondary_optimization_event) {
-    lines.push(`Secondary event: ${body.secondary_optimization_event}.`);
-  }
-  if (body.next_day_retention !== undefined) {
+  if (body.secondary_optimization_event) lines.push(`Secondary event: ${body.secondary_optimization_event}.`);
+  if (body.next_day_retention !== undefined)
     lines.push(`Target next-day retention: ${body.next_day_retention}.`);
-  }
   if (body.custom_conversion_id) lines.push(`Custom conversion: ${code(body.custom_conversion_id)}.`);
-  if (body.frequency !== undefined) {
+  if (body.click_attribution_window) {
     lines.push(
-      `Frequency cap: at most ${count(body.frequency as number, 'impression')} per person every ${days(body.frequency_schedule as number)}.`,
+      `Attribution windows: click ${body.click_attribution_window}, view ${body.view_attribution_window ?? 'OFF'}.`,
     );
   }
   return lines;
@@ -320,115 +336,105 @@ function otherLines(body: Record<string, unknown>): string[] {
 }
 
 export function renderAdGroupText(input: AdGroupTextInput): string {
-  const { adgroupId, args, facts, body, defaultsApplied, warnings, cbo, dryRun } = input;
+  const { body } = input;
+  const out: string[] = [...headerLines(input), '', '**Budget**', budgetLine(input), ''];
+  out.push('**Schedule**', ...scheduleLines(input), '');
+  out.push('**Targeting**', ...targetingLines(body).map((line) => `- ${line}`), '');
+  out.push(
+    '**Optimisation, billing and bid**',
+    optimisationLines(body, input.facts.advertiser.currency).join(' '),
+  );
+  const other = otherLines(body);
+  if (other.length > 0) out.push('', '**Other settings**', ...other.map((line) => `- ${line}`));
+  if (input.defaultsApplied.length > 0) {
+    out.push('', '**Defaults applied**');
+    for (const applied of input.defaultsApplied) {
+      out.push(`- ${code(applied.field)}${shownValue(applied.value)}: ${applied.reason}.`);
+    }
+  }
+  if (input.warnings.length > 0)
+    out.push('', '**Warnings**', ...input.warnings.map((warning) => `- ${warning}`));
+  out.push('', '**Next step**', ...nextStepLines(input));
+  return out.join('\n');
+}
+
+function headerLines(input: AdGroupTextInput): string[] {
+  const { adgroupId, args, facts, body, dryRun } = input;
   const { campaign, advertiser } = facts;
-  const currency = advertiser.currency;
   const objective = effectiveObjective(args, facts);
   const name = `"${escapeMarkdown(args.adgroup_name)}"`;
   const campaignText = `${campaign.campaign_name ? `**${escapeMarkdown(campaign.campaign_name)}** ` : ''}(${code(campaign.campaign_id)}, objective ${objectiveLabel(objective)})`;
   const advertiserText = `${advertiser.name ? `**${escapeMarkdown(advertiser.name)}** ` : ''}(${code(advertiser.advertiser_id)})`;
   const paused = body.operation_status === 'DISABLE';
-  const out: string[] = [];
-
   if (dryRun) {
-    out.push(`## Dry run: ad group ${name} was not created`);
-    out.push('');
-    out.push(
+    return [
+      `## Dry run: ad group ${name} was not created`,
+      '',
       `Nothing was created and nothing was billed. This is the ad group that would be created in campaign ${campaignText} for advertiser ${advertiserText}, ${paused ? 'paused (operation_status DISABLE)' : 'active (operation_status ENABLE)'}.`,
-    );
-  } else {
-    out.push(`## Ad group ${name} created`);
-    out.push('');
-    out.push(
-      `Ad group ${name} (ID ${code(adgroupId ?? 'unknown')}) was created in campaign ${campaignText} for advertiser ${advertiserText}. ${paused ? 'It was created **paused** (operation_status DISABLE): enable it when you are ready.' : 'It is enabled: it delivers from its start time once it has an approved ad.'}`,
-    );
+    ];
   }
+  return [
+    `## Ad group ${name} created`,
+    '',
+    `Ad group ${name} (ID ${code(adgroupId ?? 'unknown')}) was created in campaign ${campaignText} for advertiser ${advertiserText}. ${paused ? 'It was created **paused** (operation_status DISABLE): enable it when you are ready.' : 'It is enabled: it delivers from its start time once it has an approved ad.'}`,
+  ];
+}
 
-  out.push('');
-  out.push('**Budget**');
+function budgetLine({ args, facts, body, cbo }: AdGroupTextInput): string {
+  const currency = facts.advertiser.currency;
   if (cbo) {
     const campaignBudget =
       facts.campaign.budget === undefined
         ? ''
         : ` (${formatMoney(facts.campaign.budget, currency)} on the campaign)`;
-    out.push(
-      `Set by the campaign${campaignBudget}: it uses campaign budget optimisation (CBO), so the ad group's budget (${formatMoney(args.budget, currency)}), budget mode and pacing were not sent to TikTok.`,
-    );
-  } else {
-    const amount = formatMoney(body.budget as number, currency);
-    const lifetime = body.budget_mode === 'BUDGET_MODE_TOTAL';
-    const mode = lifetime ? `${amount} in total over the schedule` : `${amount} per day`;
-    const pacing =
-      body.pacing === 'PACING_MODE_FAST'
-        ? 'spent as fast as possible'
-        : `spread evenly ${lifetime ? 'across it' : 'through the day'}`;
-    out.push(`${mode}, ${pacing}.`);
+    return `Set by the campaign${campaignBudget}: it uses campaign budget optimisation (CBO), so the ad group's budget (${formatMoney(args.budget, currency)}), budget mode and pacing were not sent to TikTok.`;
   }
+  const amount = formatMoney(body.budget as number, currency);
+  const lifetime = body.budget_mode === 'BUDGET_MODE_TOTAL';
+  const mode = lifetime ? `${amount} in total over the schedule` : `${amount} per day`;
+  const pacing =
+    body.pacing === 'PACING_MODE_FAST'
+      ? 'spent as fast as possible'
+      : `spread evenly ${lifetime ? 'across it' : 'through the day'}`;
+  return `${mode}, ${pacing}.`;
+}
 
-  out.push('');
-  out.push('**Schedule**');
-  const start = when(String(body.schedule_start_time), advertiser.timezone);
-  out.push(
+function scheduleLines({ facts, body }: AdGroupTextInput): string[] {
+  const timezone = facts.advertiser.timezone;
+  const start = when(String(body.schedule_start_time), timezone);
+  const lines = [
     body.schedule_end_time
-      ? `From ${start} to ${when(String(body.schedule_end_time), advertiser.timezone)}.`
+      ? `From ${start} to ${when(String(body.schedule_end_time), timezone)}.`
       : `From ${start}, with no end date (it runs until paused).`,
-  );
+  ];
   if (typeof body.dayparting === 'string') {
-    out.push(
+    lines.push(
       body.dayparting.includes('0')
         ? `Delivers only in these half-hours (dayparting): ${describeDayparting(body.dayparting)}.`
         : 'Dayparting: every half-hour of every day is on, so delivery is not restricted by time of day.',
     );
   }
+  return lines;
+}
 
-  out.push('');
-  out.push('**Targeting**');
-  for (const line of targetingLines(body)) out.push(`- ${line}`);
-
-  out.push('');
-  out.push('**Optimisation, billing and bid**');
-  out.push(optimisationLines(body, currency).join(' '));
-
-  const other = otherLines(body);
-  if (other.length > 0) {
-    out.push('');
-    out.push('**Other settings**');
-    for (const line of other) out.push(`- ${line}`);
-  }
-
-  if (defaultsApplied.length > 0) {
-    out.push('');
-    out.push('**Defaults applied**');
-    for (const applied of defaultsApplied) {
-      const value = Array.isArray(applied.value) ? applied.value.join(', ') : String(applied.value);
-      out.push(`- ${code(applied.field)} = ${value}: ${applied.reason}.`);
-    }
-  }
-
-  if (warnings.length > 0) {
-    out.push('');
-    out.push('**Warnings**');
-    for (const warning of warnings) out.push(`- ${warning}`);
-  }
-
-  out.push('');
-  out.push('**Next step**');
+/** The next step names a tool only when it is registered (`add_tiktok_ad` comes with a later issue). */
+function nextStepLines({ adgroupId, body, dryRun, hasTool }: AdGroupTextInput): string[] {
+  const addAds = hasTool(ADD_AD_TOOL);
   if (dryRun) {
-    out.push(
-      'To create it, call `add_tiktok_ad_group` again with the same arguments and without `dry_run` (with an `Idempotency-Key`, so a retry never creates it twice). Then add ads to it with `add_tiktok_ad`.',
-    );
-    out.push('');
-    out.push(
+    return [
+      `To create it, call \`add_tiktok_ad_group\` again with the same arguments and without \`dry_run\` (with an \`Idempotency-Key\`, so a retry never creates it twice).${addAds ? ` Then add ads to it with \`${ADD_AD_TOOL}\`.` : ''}`,
+      '',
       'Body that would be sent to TikTok (`POST /open_api/v1.3/adgroup/create/`; a `request_id` is added when it is sent):',
-    );
-    out.push('');
-    out.push('```json');
-    out.push(JSON.stringify(body, null, 2));
-    out.push('```');
-  } else {
-    out.push(
-      `Add ads to it with \`add_tiktok_ad\` (adgroup_id ${code(adgroupId ?? 'unknown')}): an ad group delivers nothing until it has an approved ad.`,
-    );
+      '',
+      '```json',
+      JSON.stringify(body, null, 2),
+      '```',
+    ];
   }
-  return out.join('\n');
+  const id = code(adgroupId ?? 'unknown');
+  return [
+    addAds
+      ? `Add ads to it with \`${ADD_AD_TOOL}\` (adgroup_id ${id}): an ad group delivers nothing until it has an approved ad.`
+      : `Give it an ad (adgroup_id ${id}): an ad group delivers nothing until it has an approved ad.`,
+  ];
 }

@@ -4,18 +4,21 @@
  * the call, so that no retry ever creates a second ad group.
  */
 import type { ToolContext, ToolDefinition } from '../../../core/tool.js';
+import {
+  type AdGroupFacts,
+  adGroupFactRules,
+  adGroupRules,
+  buildAdGroupRequest,
+} from '../../../domain/adgroup/index.js';
 import { AppError, invalidArguments } from '../../../errors.js';
 import { DUPLICATE_REQUEST_CODE } from '../../../tiktok/errors.js';
 import { newRequestId, requestIdFrom } from '../../../tiktok/request-id.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { loadFacts } from './facts.js';
-import { buildAdGroupRequest } from './mapping.js';
 import { adGroupStructuredResult, adGroupStructuredResultSchema } from './result.js';
-import { addTikTokAdGroupRules, validateWithFacts } from './rules.js';
 import { type AddTikTokAdGroupArgs, addTikTokAdGroupSchema, isAddTikTokAdGroupDryRun } from './schema.js';
 import { renderAdGroupText } from './text.js';
-import type { AdGroupFacts } from './types.js';
 
 type Context = ToolContext<ToolServices>;
 
@@ -64,20 +67,18 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
     'or adding a new segment to a running campaign.',
     '',
     'Required: `campaign_id`, `adgroup_name`, `budget`. The objective is read from the campaign (an `objective`',
-    'that contradicts it is refused), and it decides the defaults: optimisation goal, billing event, bid display,',
+    'that contradicts it is refused), and it decides the defaults: optimisation goal, billing event,',
     'frequency caps for REACH. Every default applied is listed, with its reason, in `data.structured.defaults_applied`.',
     'Under campaign budget optimisation the ad-group budget is not sent, and the answer says so.',
     '',
     'Everything is checked before TikTok is called, and every problem is reported in one answer. Pass',
     '`dry_run: true` to see the exact body that would be sent, without creating anything or using quota.',
     'Send an `Idempotency-Key`: a retry with the same key never creates a second ad group.',
-    '',
-    'Next step: add ads to the new ad group with `add_tiktok_ad`.',
   ].join('\n'),
   readOnly: false,
   billable: true,
   schema: addTikTokAdGroupSchema,
-  rules: addTikTokAdGroupRules,
+  rules: (args) => adGroupRules(args),
   isDryRun: isAddTikTokAdGroupDryRun,
   outputSchema: adGroupStructuredResultSchema,
   example: {
@@ -90,19 +91,19 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
   async factIssues(passed, ctx) {
     if (passed.campaign_id === undefined) return [];
     const loaded = await loadFacts(ctx, passed.campaign_id, passed.advertiser_id);
-    return loaded.found ? validateWithFacts(passed, loaded.facts) : [loaded.issue];
+    return loaded.found ? adGroupFactRules(passed, loaded.facts) : [loaded.issue];
   },
 
   async run(args, ctx) {
     const loaded = await loadFacts(ctx, args.campaign_id, args.advertiser_id);
     if (!loaded.found) throw invalidArguments([loaded.issue]);
     const { account, facts } = loaded;
-    const issues = validateWithFacts(args, facts);
+    const issues = adGroupFactRules(args, facts);
     if (issues.length > 0) throw invalidArguments(issues);
 
     const request = buildAdGroupRequest(args, facts);
     if (args.dry_run) {
-      const answer = { ...request, args, facts, dryRun: true };
+      const answer = { ...request, args, facts, dryRun: true, hasTool: ctx.services.hasTool };
       return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
     }
 
@@ -130,6 +131,7 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
       args,
       facts,
       dryRun: false,
+      hasTool: ctx.services.hasTool,
     };
     return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
   },

@@ -4,16 +4,20 @@
  * applies with their reasons, and what it would still require. Nothing here can drift from the
  * tool it describes.
  */
+
+import {
+  type AdGroupFacts,
+  type AdGroupSettings,
+  type AppliedDefault,
+  buildAdGroupRequest,
+  checkAdGroup,
+} from '../../../domain/adgroup/index.js';
+import { dailyBudgetRange } from '../../../domain/currency.js';
 import type { ArgumentIssue } from '../../../errors.js';
-import { DAILY_BUDGET_FLOOR, UNLISTED_CURRENCY_FLOOR } from '../add-tiktok-ad-group/currency.js';
-import { buildAdGroupRequest } from '../add-tiktok-ad-group/mapping.js';
-import { addTikTokAdGroupRules, validateWithFacts } from '../add-tiktok-ad-group/rules.js';
-import type { AddTikTokAdGroupArgs } from '../add-tiktok-ad-group/schema.js';
-import type { AdGroupFacts, AppliedDefault } from '../add-tiktok-ad-group/types.js';
 
 export interface AdGroupPreview {
   /** The smallest call the preview is made for. */
-  call: Pick<AddTikTokAdGroupArgs, 'campaign_id' | 'adgroup_name' | 'budget'>;
+  call: Pick<AdGroupSettings, 'campaign_id' | 'adgroup_name' | 'budget'>;
   defaults: AppliedDefault[];
   /** What that smallest call would be refused for: arguments this campaign needs. */
   requirements: ArgumentIssue[];
@@ -26,10 +30,11 @@ export function previewAdGroup(facts: AdGroupFacts): AdGroupPreview {
   const call = {
     campaign_id: facts.campaign.campaign_id,
     adgroup_name: 'New ad group',
-    budget: DAILY_BUDGET_FLOOR[facts.advertiser.currency] ?? UNLISTED_CURRENCY_FLOOR,
+    // The currency's minimum; a currency TikTok's table does not list gets USD's figure.
+    budget: dailyBudgetRange(facts.advertiser.currency, 'adgroup')?.min ?? 20,
   };
-  const args = call as AddTikTokAdGroupArgs;
-  const requirements = [...addTikTokAdGroupRules(args), ...validateWithFacts(args, facts)];
+  const args: AdGroupSettings = call;
+  const requirements = checkAdGroup(args, facts);
   const request = buildAdGroupRequest(args, facts);
   return {
     call,

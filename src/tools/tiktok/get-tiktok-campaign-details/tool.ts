@@ -8,10 +8,10 @@ import type { ToolDefinition } from '../../../core/tool.js';
 import { invalidArguments } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
-import { idString } from '../add-tiktok-ad-group/schema.js';
 import { advertiserDetails } from '../advertiser-details.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { budgetText, type CampaignSummary, objectiveText, summarizeCampaign } from '../campaign-summary.js';
+import { idString } from '../fields/index.js';
 import { markdownTable } from '../markdown.js';
 import { type AdGroupPreview, previewAdGroup } from './preview.js';
 

@@ -38,6 +38,10 @@ function toRow(audience: CustomAudience): AudienceRow {
   else if (size !== null && size < MIN_AUDIENCE_SIZE)
     notes.push(`too small to target (under ${MIN_AUDIENCE_SIZE.toLocaleString('en-US')})`);
   if (expiring) notes.push('expiring soon: refresh it in TikTok Ads Manager');
+  // "REACH_FREQUENCY can only be used for Reach & Frequency ads" (BB `dmp/customaudience/list.go`
+  // `AudienceSubType`); add_tiktok_ad_group makes auction ad groups only.
+  const reachFrequencyOnly = audience.audience_sub_type === 'REACH_FREQUENCY';
+  if (reachFrequencyOnly) notes.push('for Reach & Frequency ads only, not for auction ad groups');
   return {
     audience_id: String(audience.audience_id),
     name: audience.name ?? '',
@@ -45,7 +49,7 @@ function toRow(audience: CustomAudience): AudienceRow {
     size,
     is_valid: valid,
     is_expiring: expiring,
-    usable: valid && (size === null || size >= MIN_AUDIENCE_SIZE),
+    usable: valid && !reachFrequencyOnly && (size === null || size >= MIN_AUDIENCE_SIZE),
     note: notes.length > 0 ? notes.join('; ') : null,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
-import { listPixelsPage, type Pixel } from '../../../tiktok/lookups.js';
+import { listPixelsPage, PIXEL_PAGE_SIZE, type Pixel } from '../../../tiktok/lookups.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { listFacts, listTable } from '../markdown.js';
@@ -19,8 +19,13 @@ interface PixelRow {
   /** Alphanumeric: not accepted as `pixel_id`. */
   pixel_code: string | null;
   pixel_name: string;
-  events: Array<{ name: string | null; event_type: string | null; optimization_event: string | null }>;
-  /** The values add_tiktok_ad_group's `optimization_event` accepts with this pixel. */
+  events: Array<{
+    name: string | null;
+    event_type: string | null;
+    optimization_event: string | null;
+    deprecated: boolean;
+  }>;
+  /** The values add_tiktok_ad_group's `optimization_event` accepts with this pixel (deprecated events left out). */
   optimization_events: string[];
 }
 
@@ -29,6 +34,8 @@ function toRow(pixel: Pixel): PixelRow {
     name: event.name ?? null,
     event_type: event.event_type ?? null,
     optimization_event: event.optimization_event ?? null,
+    // Each event says whether it "has been deprecated" (BB `model/pixel/pixel.go` `Event.Deprecated`).
+    deprecated: event.deprecated === true,
   }));
   return {
     pixel_id: String(pixel.pixel_id),
@@ -36,7 +43,12 @@ function toRow(pixel: Pixel): PixelRow {
     pixel_name: pixel.pixel_name ?? '',
     events,
     optimization_events: [
-      ...new Set(events.map((e) => e.optimization_event).filter((e): e is string => e !== null)),
+      ...new Set(
+        events
+          .filter((e) => !e.deprecated)
+          .map((e) => e.optimization_event)
+          .filter((e): e is string => e !== null),
+      ),
     ],
   };
 }
@@ -61,7 +73,12 @@ export const listTikTokPixels: ToolDefinition<typeof schema, ToolServices> = {
   example: {},
 
   async run(args, ctx) {
-    const { account, collected } = await collectAccountList(ctx, args.advertiser_id, listPixelsPage);
+    const { account, collected } = await collectAccountList(
+      ctx,
+      args.advertiser_id,
+      listPixelsPage,
+      PIXEL_PAGE_SIZE,
+    );
     const rows = collected.items.map(toRow);
     const intro =
       `**${account.name}** (advertiser_id ${account.advertiserId}) has ${collected.total} ` +

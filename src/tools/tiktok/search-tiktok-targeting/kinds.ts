@@ -134,6 +134,8 @@ export const KINDS: Record<TargetingType, TargetingKind> = {
     },
     headers: ['Keyword', 'keyword_id', 'Language', 'Status'],
     row: (r) => [r.name, r.id, r.language, r.status],
+    // Only EFFECTIVE keywords can be used in an ad group (BB `interest_keyword_recommend.go` `Keyword.Status`).
+    usable: (r) => r.status !== 'INEFFECTIVE',
     advice: (args) =>
       (args.audience_type ?? DEFAULTS.audience_type) === 'PURCHASE_INTENTION'
         ? "Paste `keyword_id` values into add_tiktok_ad_group's `purchase_intention_keyword_ids` (not together " +
@@ -157,10 +159,15 @@ export const KINDS: Record<TargetingType, TargetingKind> = {
   action_categories: {
     noun: 'action categories',
     argument: () => null,
-    uses: ['keyword'],
+    uses: ['keyword', 'language'],
     keywordIsSeed: false,
-    async fetch({ client, accessToken, advertiserId }) {
-      const categories = await getActionCategories(client, accessToken, advertiserId);
+    async fetch({ client, accessToken, advertiserId, args }) {
+      const categories = await getActionCategories(
+        client,
+        accessToken,
+        advertiserId,
+        args.language ?? DEFAULTS.language,
+      );
       return categories.map((c) => ({
         id: String(c.action_category_id),
         name: c.name,
@@ -172,7 +179,7 @@ export const KINDS: Record<TargetingType, TargetingKind> = {
     row: (r) => [r.name, r.id, r.level, r.action_scene],
     advice: () =>
       "These are for TikTok's behaviour targeting (`actions[].action_category_ids`, TikTok placement only), " +
-      'which add_tiktok_ad_group does not set; its `included_custom_actions` take shopping events instead.',
+      'which add_tiktok_ad_group does not set.',
   },
   carriers: {
     noun: 'carriers',

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { ArgumentIssue } from '../../../errors.js';
-import { enumField } from '../add-tiktok-ad-group/schema.js';
 import { advertiserIdField } from '../advertiser-field.js';
+import { enumField } from '../fields/index.js';
 
 export const TARGETING_TYPES = [
   'interest_categories',
@@ -19,8 +19,11 @@ export const TARGETING_TYPES = [
 ] as const;
 export type TargetingType = (typeof TARGETING_TYPES)[number];
 
-/** The languages the hosted product offers for result names. */
-export const RESULT_LANGUAGES = [
+/**
+ * The languages TikTok names regions, interest and action categories in (SDK `ToolApi.md`
+ * `tool_interest_category` and `yml_files/tool_action_category.yml` `language`).
+ */
+export const CATEGORY_LANGUAGES = [
   'en',
   'zh',
   'ja',
@@ -38,6 +41,32 @@ export const RESULT_LANGUAGES = [
   'pt',
   'ms',
 ] as const;
+
+/**
+ * The languages of `/tool/interest_keyword/recommend/` (SDK `ToolApi.md`
+ * `tool_interest_keyword_recommend` `language`): Hindi instead of Portuguese.
+ */
+export const KEYWORD_LANGUAGES = [
+  'fr',
+  'id',
+  'it',
+  'ja',
+  'ms',
+  'ar',
+  'vi',
+  'en',
+  'ru',
+  'es',
+  'th',
+  'tr',
+  'hi',
+  'zh',
+  'de',
+  'ko',
+] as const;
+
+/** Every language some look-up takes; which one applies is checked per targeting type. */
+export const RESULT_LANGUAGES = [...CATEGORY_LANGUAGES, 'hi'] as const;
 
 export const LEVEL_RANGES = ['ALL', 'TO_COUNTRY', 'TO_PROVINCE', 'TO_CITY', 'TO_DISTRICT'] as const;
 
@@ -108,8 +137,8 @@ export const searchTikTokTargetingSchema = z.strictObject({
     .optional()
     .meta({ default: DEFAULTS.language })
     .describe(
-      "Language for results (regions, interest categories, interest keywords). Default: 'en'. Options: " +
-        `${RESULT_LANGUAGES.join(', ')}.`,
+      "Language for result names (regions, interest categories, action categories, interest keywords). Default: 'en'. " +
+        `Regions and categories: ${CATEGORY_LANGUAGES.join(', ')}. Interest keywords: ${KEYWORD_LANGUAGES.join(', ')}.`,
     ),
   level_range: enumField('level_range', LEVEL_RANGES)
     .optional()
@@ -145,16 +174,26 @@ export type SearchTikTokTargetingArgs = z.output<typeof searchTikTokTargetingSch
 export type OptionalArgument = Exclude<keyof SearchTikTokTargetingArgs, 'targeting_type' | 'advertiser_id'>;
 
 export function searchTikTokTargetingRules(args: Partial<SearchTikTokTargetingArgs>): ArgumentIssue[] {
+  const issues: ArgumentIssue[] = [];
   if (args.targeting_type === 'interest_keywords' && args.keyword === undefined) {
-    return [
-      {
-        path: 'keyword',
-        code: 'required',
-        message:
-          "keyword is required when targeting_type is 'interest_keywords': the seed keyword to find related " +
-          "interest keywords for, e.g. 'running'.",
-      },
-    ];
+    issues.push({
+      path: 'keyword',
+      code: 'required',
+      message:
+        "keyword is required when targeting_type is 'interest_keywords': the seed keyword to find related " +
+        "interest keywords for, e.g. 'running'.",
+    });
   }
-  return [];
+  const language = args.language;
+  if (language === undefined || args.targeting_type === undefined) return issues;
+  const keywords = args.targeting_type === 'interest_keywords';
+  const allowed: readonly string[] = keywords ? KEYWORD_LANGUAGES : CATEGORY_LANGUAGES;
+  if (!allowed.includes(language)) {
+    issues.push({
+      path: 'language',
+      code: 'not_allowed_with',
+      message: `language '${language}' is not one TikTok takes for ${keywords ? 'interest keywords' : args.targeting_type}: use one of ${allowed.join(', ')}.`,
+    });
+  }
+  return issues;
 }

@@ -1,12 +1,15 @@
 /** Shared test fixtures for add_tiktok_ad_group (excluded from the build). */
 
 import { validateArguments } from '../../../../core/validate.js';
+import {
+  type AdGroupFacts,
+  type AdGroupRequest,
+  adGroupFactRules,
+  buildAdGroupRequest,
+} from '../../../../domain/adgroup/index.js';
 import type { ArgumentIssue } from '../../../../errors.js';
-import { buildAdGroupRequest } from '../mapping.js';
-import { validateWithFacts } from '../rules.js';
 import { type AddTikTokAdGroupArgs, addTikTokAdGroupSchema } from '../schema.js';
 import { addTikTokAdGroup } from '../tool.js';
-import type { AdGroupFacts, AdGroupRequest } from '../types.js';
 
 export const NOW = new Date('2026-05-03T10:00:00Z');
 export const CAMPAIGN_ID = '1790000000000001';
@@ -62,7 +65,7 @@ export function checkArguments(input: Record<string, unknown>): {
  */
 export function allIssues(input: Record<string, unknown>, f: AdGroupFacts = facts()): ArgumentIssue[] {
   const { issues, partial } = checkArguments(input);
-  return [...issues, ...(partial.campaign_id === undefined ? [] : validateWithFacts(partial, f))];
+  return [...issues, ...(partial.campaign_id === undefined ? [] : adGroupFactRules(partial, f))];
 }
 
 /** Parses, checks (failing loudly on any issue) and builds. */

@@ -1,4 +1,5 @@
-/** The types at the seam between this pure module and the tool's I/O (`run`). */
+/** The types at the seam between the ad-group domain (pure) and the tools' I/O. */
+import type { TikTokAdGroupBody } from './body.js';
 
 /** What `run` reads before validating and building: the campaign, the advertiser, the time. */
 export interface AdGroupFacts {
@@ -34,7 +35,7 @@ export interface AdGroupFacts {
 export interface AppliedDefault {
   /** The argument name (the page's), e.g. `optimization_goal`. */
   field: string;
-  /** The value used. */
+  /** The value used; null when the field is deliberately not sent. */
   value: unknown;
   /** Why, in a sentence a person can read. */
   reason: string;
@@ -43,7 +44,7 @@ export interface AppliedDefault {
 /** What `buildAdGroupRequest` returns. */
 export interface AdGroupRequest {
   /** TikTok's `/adgroup/create/` body, without `request_id` (the caller adds it). */
-  body: Record<string, unknown>;
+  body: TikTokAdGroupBody;
   defaultsApplied: AppliedDefault[];
   /** Things the caller should know: fields not sent, unconfirmed TikTok rules. */
   warnings: string[];

@@ -1,6 +1,9 @@
 /**
- * The closed value sets of `add_tiktok_ad_group` (from the seed page) and the tables that connect
- * them to TikTok's names (reference: tiktok-marketing-api.md, sections 1.4 and 4).
+ * The closed value sets of an ad group's settings and the tables that connect them to TikTok's
+ * names. Where the tool page's value and TikTok's differ, the page's value says what the user means
+ * and the table says what TikTok must receive. Sources: TikTok's Business API SDK
+ * (`tiktok/tiktok-business-api-sdk`, `AdgroupCreateBody`: "SDK"), TikTok's "Update an ad group" doc
+ * (id 1739586761631745: "TT-UPD") and the references named on each table.
  */
 
 export const OBJECTIVES = [
@@ -39,17 +42,58 @@ export function objectiveLabel(objective: Objective): string {
   return tiktok === objective ? objective : `${objective} (TikTok: ${tiktok})`;
 }
 
+/**
+ * The page's bid strategies. TikTok documents two for manual ad groups: BID_TYPE_NO_BID (maximum
+ * delivery) and BID_TYPE_CUSTOM (cost cap, with `bid_price` or `conversion_bid_price`, TT-UPD).
+ * The page's BID_TYPE_MAX_CONVERSION ("cost cap") exists only in TikTok's Smart+ enum (SDK
+ * `smart_plus_adgroup_create.yml`), so it is sent as BID_TYPE_CUSTOM.
+ */
 export const BID_TYPES = ['BID_TYPE_NO_BID', 'BID_TYPE_CUSTOM', 'BID_TYPE_MAX_CONVERSION'] as const;
 export type BidType = (typeof BID_TYPES)[number];
+export type TikTokBidType = 'BID_TYPE_NO_BID' | 'BID_TYPE_CUSTOM';
+export const TIKTOK_BID_TYPE: Record<BidType, TikTokBidType> = {
+  BID_TYPE_NO_BID: 'BID_TYPE_NO_BID',
+  BID_TYPE_CUSTOM: 'BID_TYPE_CUSTOM',
+  BID_TYPE_MAX_CONVERSION: 'BID_TYPE_CUSTOM',
+};
 
 export const BILLING_EVENTS = ['CPC', 'CPM', 'OCPM', 'CPV'] as const;
 export type BillingEvent = (typeof BILLING_EVENTS)[number];
 
+/**
+ * The page's values. TikTok's `bid_display_mode` is "how you calculate and measure Cost per View":
+ * `CPV` (CPMV is deprecated), needed only for VIDEO_VIEWS (SDK `bid_display_mode`; TT-UPD). So only
+ * `CPV` is ever sent, and only for VIDEO_VIEWS ad groups.
+ */
 export const BID_DISPLAY_MODES = ['CPC', 'CPM', 'OCPM', 'CPV'] as const;
 
-export const DEEP_BID_TYPES = ['VO_MIN_ROAS', 'VO_MIN_DAY1_RETENTION', 'VO_MIN_DAY7_RETENTION'] as const;
-/** TikTok's documented `deep_bid_type` values (SDK-YML `DeepBidType`; BB). */
-export const TIKTOK_DEEP_BID_TYPES = ['VO_MIN_ROAS', 'VO_HIGHEST_VALUE', 'DEFAULT', 'MIN', 'PACING', 'AEO'];
+/**
+ * The page's deep bid types plus TikTok's others. TikTok's enum is DEFAULT, MIN, PACING, AEO,
+ * VO_MIN_ROAS, VO_HIGHEST_VALUE (SDK `deep_bid_type`; BB `enum/deep_bid_type.go`: MIN is a dual
+ * bid on the install and the deep event, PACING an install target with the deep event optimised,
+ * AEO app-event optimisation; the VO_* ones are for the VALUE goal). The page's retention values do
+ * not exist: retention is a secondary event (NEXT_DAY_OPEN / DAY7_RETENTION) with an app deep bid
+ * type, so they are refused with that way named.
+ */
+export const DEEP_BID_TYPES = [
+  'VO_MIN_ROAS',
+  'VO_HIGHEST_VALUE',
+  'MIN',
+  'PACING',
+  'AEO',
+  'VO_MIN_DAY1_RETENTION',
+  'VO_MIN_DAY7_RETENTION',
+] as const;
+export type DeepBidType = (typeof DEEP_BID_TYPES)[number];
+/** What TikTok receives: the page's retention values are refused before. */
+export type TikTokDeepBidType = Exclude<DeepBidType, 'VO_MIN_DAY1_RETENTION' | 'VO_MIN_DAY7_RETENTION'>;
+/** Deep bid types for value optimisation (the VALUE goal); the others are app-only. */
+export const VALUE_DEEP_BID_TYPES: readonly DeepBidType[] = ['VO_MIN_ROAS', 'VO_HIGHEST_VALUE'];
+/** The page's retention values and the secondary event TikTok optimises that retention with. */
+export const RETENTION_EVENT: Partial<Record<DeepBidType, string>> = {
+  VO_MIN_DAY1_RETENTION: 'NEXT_DAY_OPEN',
+  VO_MIN_DAY7_RETENTION: 'DAY7_RETENTION',
+};
 
 /**
  * Optimisation goals of the page's six objectives (reference 4.1). VIDEO_VIEW is listed so that
@@ -100,14 +144,16 @@ export const BILLING_FOR_GOAL: Record<OptimizationGoal, BillingEvent> = {
 };
 
 /**
- * Goals each objective accepts (reference 4.1, from BB and SDK-OLD). LEAD_GENERATION's CLICK is
- * left out: TikTok takes it only with the LEAD_GEN_CLICK_TO_* promotion types, which this tool
- * does not offer.
+ * Goals each objective accepts (reference 4.1, from BB and SDK-OLD). LEAD_GENERATION: an instant
+ * form optimises for LEAD_GENERATION; the website location (EXTERNAL_WEBSITE) for CONVERT with a
+ * pixel or CLICK without one (TikTok's "Create Search Ads Campaigns" guide, id 1815394136739841).
+ * CONVERSATION belongs to messaging ad groups (LEAD_GEN_CLICK_TO_*_MESSAGE with
+ * `messaging_app_type`), which this tool does not create: it is refused with that said.
  */
 export const GOALS_FOR_OBJECTIVE: Record<Objective, readonly OptimizationGoal[]> = {
   TRAFFIC: ['CLICK', 'TRAFFIC_LANDING_PAGE_VIEW'],
   CONVERSIONS: ['CONVERT', 'VALUE', 'AUTOMATIC_VALUE_OPTIMIZATION'],
-  LEAD_GENERATION: ['LEAD_GENERATION', 'CONVERSATION'],
+  LEAD_GENERATION: ['LEAD_GENERATION', 'CONVERT', 'CLICK'],
   REACH: ['REACH'],
   VIDEO_VIEWS: ['ENGAGED_VIEW', 'ENGAGED_VIEW_FIFTEEN'],
   APP_PROMOTION: ['INSTALL', 'IN_APP_EVENT', 'VALUE', 'CLICK'],
@@ -117,7 +163,6 @@ export const GOALS_FOR_OBJECTIVE: Record<Objective, readonly OptimizationGoal[]>
 export const ALLOWLISTED_GOALS: readonly OptimizationGoal[] = [
   'ENGAGED_VIEW_FIFTEEN',
   'AUTOMATIC_VALUE_OPTIMIZATION',
-  'CONVERSATION',
 ];
 
 export const SCHEDULE_TYPES = ['SCHEDULE_FROM_NOW', 'SCHEDULE_START_END'] as const;
@@ -148,12 +193,18 @@ export const HOUSEHOLD_INCOMES = [
   'TOP_50_PERCENT',
 ] as const;
 export type HouseholdIncome = (typeof HOUSEHOLD_INCOMES)[number];
-/** The page's brackets in TikTok's names (TikTok's 25 and 50 brackets exclude the higher ones). */
-export const TIKTOK_HOUSEHOLD_INCOME: Record<HouseholdIncome, string> = {
-  TOP_5_PERCENT: 'TOP5',
-  TOP_10_PERCENT: 'TOP10',
-  TOP_25_PERCENT: 'TOP10_25',
-  TOP_50_PERCENT: 'TOP25_50',
+/** TikTok's household-income bands, richest first (SDK `household_income`: TOP5, TOP10, TOP10_25, TOP25_50). */
+export const TIKTOK_HOUSEHOLD_INCOMES = ['TOP5', 'TOP10', 'TOP10_25', 'TOP25_50'] as const;
+export type TikTokHouseholdIncome = (typeof TIKTOK_HOUSEHOLD_INCOMES)[number];
+/**
+ * The page's brackets are cumulative ("top 25%" includes the top 5%); TikTok's are bands ("Top
+ * 10%-25% of ZIP codes"). A bracket is sent as every band it covers.
+ */
+export const TIKTOK_HOUSEHOLD_INCOME: Record<HouseholdIncome, readonly TikTokHouseholdIncome[]> = {
+  TOP_5_PERCENT: ['TOP5'],
+  TOP_10_PERCENT: ['TOP5', 'TOP10'],
+  TOP_25_PERCENT: ['TOP5', 'TOP10', 'TOP10_25'],
+  TOP_50_PERCENT: ['TOP5', 'TOP10', 'TOP10_25', 'TOP25_50'],
 };
 
 /**
@@ -178,18 +229,45 @@ export const PLACEMENTS = ['PLACEMENT_TIKTOK', 'PLACEMENT_PANGLE', 'PLACEMENT_GL
 export type Placement = (typeof PLACEMENTS)[number];
 
 export const BRAND_SAFETY_PARTNERS = ['IAS', 'OPEN_SLATE'] as const;
+/**
+ * The page's values plus TikTok's EXPANDED_INVENTORY. TikTok has no FULL_INVENTORY: its
+ * NO_BRAND_SAFETY is "full inventory" (SDK `brand_safety_type`), so the page's FULL_INVENTORY is
+ * sent as NO_BRAND_SAFETY.
+ */
 export const BRAND_SAFETY_TYPES = [
   'NO_BRAND_SAFETY',
+  'EXPANDED_INVENTORY',
   'STANDARD_INVENTORY',
   'LIMITED_INVENTORY',
   'FULL_INVENTORY',
   'THIRD_PARTY',
 ] as const;
+export type BrandSafetyType = (typeof BRAND_SAFETY_TYPES)[number];
+export type TikTokBrandSafetyType = Exclude<BrandSafetyType, 'FULL_INVENTORY'>;
+/** Objectives where TikTok's pre-bid first-party brand safety is allowlist-only (SDK `brand_safety_type`). */
+export const ALLOWLISTED_BRAND_SAFETY_OBJECTIVES: readonly Objective[] = [
+  'APP_PROMOTION',
+  'CONVERSIONS',
+  'TRAFFIC',
+  'LEAD_GENERATION',
+];
 
 export const ON_OFF = ['ON', 'OFF'] as const;
 export const CREATIVE_MATERIAL_MODES = ['CUSTOM', 'DYNAMIC'] as const;
 /** The page lists ALL_DAY and "1D_VIEW + 7D_CLICK windows"; the second is spelled as one token. */
 export const STATISTIC_TYPES = ['ALL_DAY', '1D_VIEW_7D_CLICK'] as const;
+export type StatisticType = (typeof STATISTIC_TYPES)[number];
+/**
+ * TikTok's attribution windows (`click_attribution_window`, `view_attribution_window`, enum
+ * package "AttributionWindow" in the SDK's `yml_files`: OFF, ONE_DAY, SEVEN_DAYS, FOURTEEN_DAYS,
+ * TWENTY_EIGHT_DAYS; views take OFF, ONE_DAY, SEVEN_DAYS). Set at creation only.
+ */
+export const ATTRIBUTION_WINDOWS: Record<
+  Exclude<StatisticType, 'ALL_DAY'>,
+  { click_attribution_window: string; view_attribution_window: string }
+> = {
+  '1D_VIEW_7D_CLICK': { click_attribution_window: 'SEVEN_DAYS', view_attribution_window: 'ONE_DAY' },
+};
 export const PROMOTION_TYPES = ['WEBSITE', 'APP_ANDROID', 'APP_IOS'] as const;
 export type PromotionType = (typeof PROMOTION_TYPES)[number];
 
@@ -227,14 +305,19 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   '3996063': 'Mexico',
   '1861060': 'Japan',
   '2077456': 'Australia',
+  '2186224': 'New Zealand',
   '1269750': 'India',
 };
 
 /**
- * Countries where TikTok refuses AGE_13_17 besides the US (reference 1.4 age_groups: "LatAm, EEA,
- * UK, Switzerland and Canada"), for the country IDs this tool knows; others get a warning.
+ * Countries (by the IDs this tool knows) where TikTok limits ads to people under 18 to broad
+ * targeting: the USA and Latin America (TikTok Help Center, "About TikTok advertising restrictions
+ * for people under the age of 18", Jan 2025), and the EEA, the UK, Switzerland and Canada, where
+ * TikTok's API refuses AGE_13_17 "in certain scenarios" (TT-UPD `age_groups`) and personalised ads
+ * to minors are restricted since July 2023.
  */
-export const TEEN_RESTRICTED_COUNTRIES: readonly string[] = [
+export const TEEN_BROAD_ONLY_COUNTRIES: readonly string[] = [
+  US_LOCATION_ID,
   '6251999',
   '2635167',
   '2658434',
@@ -245,4 +328,19 @@ export const TEEN_RESTRICTED_COUNTRIES: readonly string[] = [
   '2750405',
   '3469034',
   '3996063',
+];
+
+/**
+ * Countries where TikTok's HFSS flag applies: "when your targeting locations include the UK,
+ * Australia, New Zealand and the EU" (TT-UPD `is_hfss`), for the country IDs this tool knows.
+ */
+export const HFSS_COUNTRIES: readonly string[] = [
+  '2635167',
+  '2077456',
+  '2186224',
+  '2921044',
+  '3017382',
+  '2510769',
+  '3175395',
+  '2750405',
 ];

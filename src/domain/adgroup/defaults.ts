@@ -1,7 +1,7 @@
 /**
- * The defaults of `add_tiktok_ad_group` (rules file, "Defaults"; seed page) and the one place that
- * works out the effective settings of a call, so that the rules and the mapping can never disagree
- * about which goal, billing event, bid type or placements apply.
+ * The defaults of an ad group (tool page and rules file, "Defaults", corrected where TikTok's own
+ * docs differ) and the one place that works out the effective settings, so that the rules and the
+ * build can never disagree about which goal, billing event, bid type or placements apply.
  */
 import {
   AGE_GROUPS,
@@ -16,9 +16,11 @@ import {
   type OptimizationGoal,
   type Placement,
   type PromotionType,
+  TIKTOK_BID_TYPE,
+  type TikTokBidType,
   US_LOCATION_ID,
 } from './enums.js';
-import type { AddTikTokAdGroupArgs } from './schema.js';
+import type { AdGroupSettings } from './settings.js';
 
 export const DEFAULT_BUDGET_MODE = 'BUDGET_MODE_DAY';
 export const DEFAULT_BID_TYPE: BidType = 'BID_TYPE_NO_BID';
@@ -57,6 +59,8 @@ export interface EffectiveSettings {
   /** The given billing event, else the fitting one. */
   billing: BillingEvent | undefined;
   bidType: BidType;
+  /** What TikTok receives: BID_TYPE_MAX_CONVERSION (the page's cost cap) is BID_TYPE_CUSTOM. */
+  tiktokBidType: TikTokBidType;
   budgetMode: 'BUDGET_MODE_DAY' | 'BUDGET_MODE_TOTAL';
   placementType: 'PLACEMENT_TYPE_AUTOMATIC' | 'PLACEMENT_TYPE_NORMAL';
   placements: readonly Placement[];
@@ -73,19 +77,44 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** Whether the ad group promotes an app (an APP_* promotion type, or an APP_PROMOTION campaign). */
+export function promotesApp(args: Partial<AdGroupSettings>, objective: Objective | undefined): boolean {
+  return objective === 'APP_PROMOTION' || (args.promotion_type?.startsWith('APP_') ?? false);
+}
+
+/**
+ * The goal used when none is given. It follows the objective, and where TikTok ties the goal to
+ * the promotion: app traffic optimises for clicks (TRAFFIC_LANDING_PAGE_VIEW needs a website, BB
+ * `enum/optimization_goal.go`); lead generation on the website optimises for conversions with a
+ * pixel and for clicks without one (TikTok's "Create Search Ads Campaigns" guide).
+ */
+export function defaultGoal(
+  args: Partial<AdGroupSettings>,
+  objective: Objective | undefined,
+): OptimizationGoal | undefined {
+  if (!objective) return undefined;
+  if (objective === 'TRAFFIC' && promotesApp(args, objective)) return 'CLICK';
+  if (objective === 'LEAD_GENERATION' && args.promotion_type === 'WEBSITE') {
+    return args.pixel_id ? 'CONVERT' : 'CLICK';
+  }
+  return DEFAULT_GOAL[objective];
+}
+
 export function effectiveSettings(
-  args: Partial<AddTikTokAdGroupArgs>,
+  args: Partial<AdGroupSettings>,
   objective: Objective | undefined,
 ): EffectiveSettings {
-  const goal = args.optimization_goal ?? (objective ? DEFAULT_GOAL[objective] : undefined);
+  const goal = args.optimization_goal ?? defaultGoal(args, objective);
   const fittingBilling = goal ? BILLING_FOR_GOAL[goal] : undefined;
+  const bidType = args.bid_type ?? DEFAULT_BID_TYPE;
   return {
     objective,
     goal,
     goalGiven: args.optimization_goal !== undefined,
     fittingBilling,
     billing: args.billing_event ?? fittingBilling,
-    bidType: args.bid_type ?? DEFAULT_BID_TYPE,
+    bidType,
+    tiktokBidType: TIKTOK_BID_TYPE[bidType],
     budgetMode: args.budget_mode ?? DEFAULT_BUDGET_MODE,
     placementType: args.placement_type ?? DEFAULT_PLACEMENT_TYPE,
     placements: args.placements ? unique(args.placements) : DEFAULT_PLACEMENTS,
