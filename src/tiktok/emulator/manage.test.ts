@@ -258,9 +258,9 @@ describe('updates', () => {
     const teens = await t.api.post('/adgroup/update/', {
       advertiser_id: US,
       adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,
-      age_groups: ['AGE_13_17'],
+      gender: 'MALE',
     });
-    expect(teens.json.code).toBe(40065);
+    expect(teens.json).toMatchObject({ code: 40002, message: expect.stringMatching(/^gender: /) });
     const placements = await t.api.post('/adgroup/update/', {
       advertiser_id: US,
       adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,

@@ -5,7 +5,7 @@
 import { formatMoney } from '../../domain/currency.js';
 import type { AdGroup } from '../../tiktok/client.js';
 import type { Ad, PrimaryStatus } from '../../tiktok/delivery.js';
-import { enumField } from './add-tiktok-ad-group/schema.js';
+import { enumField } from './fields/index.js';
 
 /** The list tools' `status` filter and the TikTok read filter behind each value. */
 export const STATUS_FILTERS = {

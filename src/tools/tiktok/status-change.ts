@@ -10,8 +10,8 @@ import type { ToolDefinition } from '../../core/tool.js';
 import type { ArgumentIssue } from '../../errors.js';
 import { type Level, MAX_STATUS_IDS } from '../../tiktok/delivery.js';
 import type { ToolServices } from '../services.js';
-import { enumField, idList, idString } from './add-tiktok-ad-group/schema.js';
 import { advertiserIdField } from './advertiser-field.js';
+import { enumField, idList, idString } from './fields/index.js';
 import { runStatusChange } from './status-apply.js';
 
 import {

@@ -11,11 +11,11 @@ import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
 import { validateAdGroupCreate } from '../rules/adgroup-create.js';
 import { formatTime } from '../rules/budget-rules.js';
-import { DAILY_BUDGET_MINIMUM, KNOWN_FIELDS } from '../rules/catalog.js';
+import { CURRENCY_RATIOS, KNOWN_FIELDS } from '../rules/catalog.js';
 import { adgroupStanding, campaignStanding } from '../rules/hierarchy.js';
 import {
   ADGROUP_UPDATE_FIELDS,
-  CAMPAIGN_TO_ADGROUP_MINIMUM,
+  CAMPAIGN_BUDGET_BASE_MIN,
   CAMPAIGN_UPDATE_FIELDS,
   MAX_NAME_LENGTH,
 } from '../rules/update-fields.js';
@@ -71,7 +71,7 @@ export const campaignUpdate: EndpointDef = {
           'The campaign has no budget limit (BUDGET_MODE_INFINITE); a budget cannot be set on it.',
         );
       }
-      const floor = (DAILY_BUDGET_MINIMUM[advertiser.currency] ?? 0) * CAMPAIGN_TO_ADGROUP_MINIMUM;
+      const floor = CAMPAIGN_BUDGET_BASE_MIN * (CURRENCY_RATIOS[advertiser.currency] ?? 0);
       if (budget < floor) {
         throw paramError(
           'budget',

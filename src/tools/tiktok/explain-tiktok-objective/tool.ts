@@ -5,16 +5,16 @@
  */
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
-import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
-import type { ToolServices } from '../../services.js';
 import {
   BILLING_FOR_GOAL,
   DEFAULT_GOAL,
   GOALS_FOR_OBJECTIVE,
   objectiveFromTikTok,
-} from '../add-tiktok-ad-group/enums.js';
-import { enumField } from '../add-tiktok-ad-group/schema.js';
+} from '../../../domain/adgroup/enums.js';
+import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
+import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
+import { enumField } from '../fields/index.js';
 import { OBJECTIVE_FACTS, OBJECTIVE_TYPES } from './objectives.js';
 
 const schema = z.strictObject({

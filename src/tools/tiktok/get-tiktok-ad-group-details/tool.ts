@@ -6,12 +6,12 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import type { ToolServices } from '../../services.js';
-import { idString } from '../add-tiktok-ad-group/schema.js';
 import { advertiserDetails } from '../advertiser-details.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { collectAds } from '../delivery-lists.js';
 import { readAdGroup } from '../delivery-reads.js';
 import { adGroupBudgetText, summarizeAd, summarizeAdGroup } from '../delivery-summary.js';
+import { idString } from '../fields/index.js';
 import { listFacts, listTable, markdownTable } from '../markdown.js';
 
 const schema = z.strictObject({

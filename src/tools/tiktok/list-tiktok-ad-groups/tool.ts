@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import type { ToolServices } from '../../services.js';
-import { idString } from '../add-tiktok-ad-group/schema.js';
 import { advertiserDetails } from '../advertiser-details.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { collectAdGroups } from '../delivery-lists.js';
@@ -16,6 +15,7 @@ import {
   statusFilterField,
   summarizeAdGroup,
 } from '../delivery-summary.js';
+import { idString } from '../fields/index.js';
 import { listFacts, listTable } from '../markdown.js';
 
 const schema = z.strictObject({

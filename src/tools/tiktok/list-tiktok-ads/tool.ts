@@ -5,10 +5,10 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import type { ToolServices } from '../../services.js';
-import { idString } from '../add-tiktok-ad-group/schema.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { collectAds } from '../delivery-lists.js';
 import { idFilter, STATUS_FILTERS, statusFilterField, summarizeAd } from '../delivery-summary.js';
+import { idString } from '../fields/index.js';
 import { listFacts, listTable } from '../markdown.js';
 
 const schema = z.strictObject({

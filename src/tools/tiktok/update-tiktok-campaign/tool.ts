@@ -10,13 +10,13 @@ import { type ArgumentIssue, invalidArguments } from '../../../errors.js';
 import type { Campaign } from '../../../tiktok/client.js';
 import { updateCampaign } from '../../../tiktok/delivery.js';
 import type { ToolServices } from '../../services.js';
-import { enumField, idString } from '../add-tiktok-ad-group/schema.js';
 import { advertiserDetails } from '../advertiser-details.js';
 import { advertiserIdField } from '../advertiser-field.js';
 import { writeCampaign } from '../campaign-writes.js';
 import { changeSentence, changeTable, diff, nameField, type Show, sendOrReadBack } from '../changes.js';
 import { readByIds, readCampaign } from '../delivery-reads.js';
 import { isDeleted } from '../delivery-summary.js';
+import { enumField, idString } from '../fields/index.js';
 
 const BUDGET_MODES = ['BUDGET_MODE_DAY', 'BUDGET_MODE_TOTAL'] as const;
 
