@@ -1,23 +1,22 @@
 /**
- * The one seam between the launch tools and the ad-group domain: a campaign launch builds its ad
- * group with every rule of `add_tiktok_ad_group` (schema, cross-field rules, the rules that need the
- * campaign and the advertiser, the mapping to TikTok's body). Everything the launch needs from the
- * ad-group code goes through this file, so it can be pointed at a new ad-group domain in one place.
+ * The one seam between the launch tools and the ad-group domain (`src/domain/adgroup/`): a campaign
+ * launch builds its ad group with every rule of `add_tiktok_ad_group` (its schema, `checkAdGroup`
+ * with the facts of the campaign about to be created, `buildAdGroupRequest`). Everything the launch
+ * needs from the ad-group code goes through this file.
  */
 import type { ArgumentIssue } from '../../errors.js';
 import {
   type AddTikTokAdGroupArgs,
+  addTikTokAdGroupSchema,
+} from '../../tools/tiktok/add-tiktok-ad-group/index.js';
+import { enumField, idList, idString } from '../../tools/tiktok/fields/index.js';
+import {
   type AdGroupFacts,
   type AdGroupRequest,
-  addTikTokAdGroupRules,
-  addTikTokAdGroupSchema,
   buildAdGroupRequest,
-  enumField,
-  idList,
-  idString,
+  checkAdGroup,
   TIKTOK_OBJECTIVE,
-  validateWithFacts,
-} from '../../tools/tiktok/add-tiktok-ad-group/index.js';
+} from '../adgroup/index.js';
 
 export { type AdGroupFacts, enumField, idList, idString, TIKTOK_OBJECTIVE };
 export const AD_GROUP_SHAPE = addTikTokAdGroupSchema.shape;
@@ -61,9 +60,7 @@ export function planAdGroup(
   // The rules still run on the fields that are valid on their own, so one answer lists every problem.
   const args = (parsed.success ? parsed.data : passingFields(adGroupArgs)) as AddTikTokAdGroupArgs;
   const failed = new Set(schemaIssues.map((issue) => issue.path.split('.')[0]));
-  const ruleIssues = [...addTikTokAdGroupRules(args), ...validateWithFacts(args, facts)].filter(
-    (issue) => !failed.has(issue.path.split('.')[0]),
-  );
+  const ruleIssues = checkAdGroup(args, facts).filter((issue) => !failed.has(issue.path.split('.')[0]));
   const seen = new Set<string>();
   const unique = [...schemaIssues, ...ruleIssues].map(rename).filter((issue) => {
     const key = `${issue.path}\u0000${issue.message}`;

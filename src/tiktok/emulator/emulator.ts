@@ -53,7 +53,7 @@ export interface EmulatorState {
   readonly allAdgroups: ReadonlyMap<string, CreatedAdGroup>;
   /** Every ad, seeded or created, by ad_id. */
   readonly ads: ReadonlyMap<string, AdRecord>;
-  /** Accepted /campaign/update/ and /adgroup/update/ calls, oldest first. */
+  /** Accepted status updates and /campaign/update/, /adgroup/update/ calls, oldest first. */
   readonly updates: readonly UpdateRecord[];
   /** Requests seen per endpoint path ('/adgroup/create/'), faulted and throttled ones included. */
   readonly requestCounts: Readonly<Record<string, number>>;

@@ -241,7 +241,7 @@ describe('updates', () => {
     expect(group).toMatchObject({ budget: 75, age_groups: ['AGE_25_34'], budget_mode: 'BUDGET_MODE_DAY' });
     expect(t.emulator.state.updates.at(-1)).toMatchObject({
       path: '/adgroup/update/',
-      id: ADGROUP_IDS.US_TRAFFIC_BROAD,
+      ids: [ADGROUP_IDS.US_TRAFFIC_BROAD],
     });
   });
 
@@ -258,9 +258,9 @@ describe('updates', () => {
     const teens = await t.api.post('/adgroup/update/', {
       advertiser_id: US,
       adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,
-      age_groups: ['AGE_13_17'],
+      gender: 'MALE',
     });
-    expect(teens.json.code).toBe(40065);
+    expect(teens.json).toMatchObject({ code: 40002, message: expect.stringMatching(/^gender: /) });
     const placements = await t.api.post('/adgroup/update/', {
       advertiser_id: US,
       adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,

@@ -21,6 +21,7 @@ import {
 } from './seed-catalogs.js';
 import { createCreativeSeed, type SeedIdentity, type SeedMusic } from './seed-creative.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 
 /**
  * The seeded advertisers use these four; a custom seed may use any of TikTok's 56 currencies
@@ -223,6 +224,8 @@ export interface SeedData {
   /** Identities and carousel music (seed-creative.ts). */
   identities: SeedIdentity[];
   musics: SeedMusic[];
+  /** Saved audiences (seed-saved-audiences.ts). */
+  savedAudiences: SeedSavedAudience[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -734,6 +737,7 @@ export function createDefaultSeed(): SeedData {
     deviceModels: [],
     ...createDeliverySeed(),
     ...createCreativeSeed(),
+    savedAudiences: createSavedAudienceSeed(),
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);

@@ -60,10 +60,11 @@ export interface IssuedAuthCode {
   used: boolean;
 }
 
-/** One accepted update call, as received (tests read what reached TikTok from here). */
+/** One accepted status or settings update, as received (tests read what reached TikTok here). */
 export interface UpdateRecord {
-  path: '/campaign/update/' | '/adgroup/update/';
-  id: string;
+  path: string;
+  /** The objects it changed. */
+  ids: string[];
   body: Record<string, JsonValue>;
   /** Fields TikTok took but did not apply (unknown under `ignore`, budget under CBO, ...). */
   ignoredFields: string[];
@@ -100,7 +101,7 @@ export class EmulatorStore {
   creative = new CreativeState();
   /** Authorisation codes by code. */
   authCodes = new Map<string, IssuedAuthCode>();
-  /** Accepted /campaign/update/ and /adgroup/update/ calls, oldest first. */
+  /** Accepted status updates and /campaign/update/, /adgroup/update/ calls, oldest first. */
   updates: UpdateRecord[] = [];
   requestCounts: Record<string, number> = {};
   requestLog: RequestLogEntry[] = [];

@@ -3,7 +3,7 @@ import { adGet } from './ad.js';
 import { adCreate } from './ad-create.js';
 import { adgroupCreate, adgroupGet } from './adgroup.js';
 import { advertiserInfo } from './advertiser.js';
-import { customAudienceList } from './audience.js';
+import { customAudienceList, savedAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
 import { campaignCreate } from './campaign-create.js';
 import { imageInfo, imageSearch, imageUpload } from './file-image.js';
@@ -46,6 +46,7 @@ export const ENDPOINTS: readonly EndpointDef[] = [
   campaignUpdate,
   adgroupUpdate,
   customAudienceList,
+  savedAudienceList,
   pixelList,
   toolRegion,
   toolInterestCategory,

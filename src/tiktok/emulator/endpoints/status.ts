@@ -148,7 +148,14 @@ function applyAll(
     if (problem) throw new TikTokError(target ? CODES.PARAM_ERROR : CODES.NOT_FOUND, `${field}: ${problem}`);
   }
   for (const target of targets.values()) target?.apply(status);
+  ctx.store.recordUpdate({ path: STATUS_PATH[kind], ids, body: ctx.body, ignoredFields: [] });
 }
+
+const STATUS_PATH = {
+  Campaign: '/campaign/status/update/',
+  'Ad group': '/adgroup/status/update/',
+  Ad: '/ad/status/update/',
+} as const;
 
 export const campaignStatusUpdate: EndpointDef = {
   method: 'POST',
@@ -195,6 +202,13 @@ export const adgroupStatusUpdate: EndpointDef = {
         done.push(id);
       }
     }
+    if (done.length > 0)
+      ctx.store.recordUpdate({
+        path: '/adgroup/status/update/',
+        ids: done,
+        body: ctx.body,
+        ignoredFields: [],
+      });
     return { adgroup_ids: done, status, error_list: errors };
   },
 };

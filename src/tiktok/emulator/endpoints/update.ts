@@ -11,11 +11,11 @@ import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
 import { validateAdGroupCreate } from '../rules/adgroup-create.js';
 import { formatTime } from '../rules/budget-rules.js';
-import { DAILY_BUDGET_MINIMUM, KNOWN_FIELDS } from '../rules/catalog.js';
+import { CURRENCY_RATIOS, KNOWN_FIELDS } from '../rules/catalog.js';
 import { adgroupStanding, campaignStanding } from '../rules/hierarchy.js';
 import {
   ADGROUP_UPDATE_FIELDS,
-  CAMPAIGN_TO_ADGROUP_MINIMUM,
+  CAMPAIGN_BUDGET_BASE_MIN,
   CAMPAIGN_UPDATE_FIELDS,
   MAX_NAME_LENGTH,
 } from '../rules/update-fields.js';
@@ -71,7 +71,7 @@ export const campaignUpdate: EndpointDef = {
           'The campaign has no budget limit (BUDGET_MODE_INFINITE); a budget cannot be set on it.',
         );
       }
-      const floor = (DAILY_BUDGET_MINIMUM[advertiser.currency] ?? 0) * CAMPAIGN_TO_ADGROUP_MINIMUM;
+      const floor = CAMPAIGN_BUDGET_BASE_MIN * (CURRENCY_RATIOS[advertiser.currency] ?? 0);
       if (budget < floor) {
         throw paramError(
           'budget',
@@ -95,7 +95,7 @@ export const campaignUpdate: EndpointDef = {
     if (name !== undefined) campaign.campaign_name = name;
     if (typeof budget === 'number') campaign.budget = budget;
     campaign.modify_time = formatTime(ctx.now.getTime());
-    ctx.store.recordUpdate({ path: '/campaign/update/', id, body: ctx.body, ignoredFields: ignored });
+    ctx.store.recordUpdate({ path: '/campaign/update/', ids: [id], body: ctx.body, ignoredFields: ignored });
     return { ...campaign };
   },
 };
@@ -171,7 +171,7 @@ export const adgroupUpdate: EndpointDef = {
     if (!group.seeded) group.body = merged;
     store.recordUpdate({
       path: '/adgroup/update/',
-      id,
+      ids: [id],
       body: ctx.body,
       ignoredFields: [...ignored, ...ignoredFields.filter((f) => f in changes)],
     });

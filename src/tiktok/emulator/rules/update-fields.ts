@@ -95,8 +95,7 @@ export const ADGROUP_UPDATE_FIELDS: ReadonlySet<string> = new Set([
 export const MAX_NAME_LENGTH = 512;
 
 /**
- * Campaign-level budget floor: TikTok's help centre ("About budgets", ads.tiktok.com/help/article/
- * budget) gives 50 USD for a campaign against 20 USD for an ad group; other currencies keep the
- * same 2.5 ratio to the ad group floor of rules/catalog.ts.
+ * Campaign-level budget floor before the currency's ratio (TT-CURRENCY, doc 1737585839634433: a
+ * campaign's base range starts at 50, an ad group's at 20).
  */
-export const CAMPAIGN_TO_ADGROUP_MINIMUM = 2.5;
+export const CAMPAIGN_BUDGET_BASE_MIN = 50;
