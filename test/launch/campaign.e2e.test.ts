@@ -17,7 +17,7 @@ describe('launching a campaign with images', () => {
 
   beforeAll(async () => {
     db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '400' } });
+    h = await startTikTokHarness(db);
     ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
     files = await serveFiles({
       '/story.png': { body: makePng(1080, 1920), type: 'image/png' },

@@ -22,7 +22,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
 
   beforeAll(async () => {
     db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '400' } });
+    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '1000' } });
     ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
     files = await serveFiles({ '/story.png': { body: makePng(720, 1280), type: 'image/png' } });
   });
@@ -119,7 +119,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
       const name = `Lost answer ${path}`;
       // A display name no identity has yet, so the launch creates one.
       const args = launchArgs(name, ids, { display_name: `Brand ${path.length}${path[1]}` });
-      h.emulator.faults.inject(path, { kind: 'commit_then_timeout', hangMs: 1500, times: 1 });
+      h.emulator.faults.inject(path, { kind: 'commit_then_timeout', hangMs: 4000, times: 1 });
       const headers = { 'idempotency-key': `lost-${path}` };
       let res = await call(TOOL, args, headers);
       for (let attempt = 0; attempt < 3 && res.statusCode !== 200; attempt++) {

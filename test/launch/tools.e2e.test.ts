@@ -26,7 +26,7 @@ describe('launch tools', () => {
 
   beforeAll(async () => {
     db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '400' } });
+    h = await startTikTokHarness(db);
     ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
     ({ key: multiKey } = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]));
     files = await serveFiles({

@@ -116,63 +116,76 @@ function checkImages(c: CreativeContext, ids: string[], field = 'image_ids'): vo
   });
 }
 
+function checkSpark(c: CreativeContext, spark: string, identity: SeedIdentity, hasMedia: boolean): void {
+  if (identity.identity_type === 'CUSTOMIZED_USER') {
+    throw paramError(
+      `${c.at}.tiktok_item_id`,
+      'Spark Ads need a TikTok account identity, not CUSTOMIZED_USER.',
+    );
+  }
+  if (!identity.item_ids.includes(spark)) {
+    throw paramError(`${c.at}.tiktok_item_id`, `Post ${spark} is not authorised for this identity.`);
+  }
+  if (hasMedia) {
+    throw paramError(
+      `${c.at}.tiktok_item_id`,
+      'A Spark Ad uses the post itself: send no video_id or image_ids.',
+    );
+  }
+}
+
+function checkVideo(c: CreativeContext, videoId: string | undefined, images: string[]): void {
+  if (videoId === undefined) throw paramError(`${c.at}.video_id`, 'Missing data for required field.');
+  const video = c.store.creative.videos.get(videoId);
+  if (!video || video.advertiser_id !== c.advertiserId) {
+    throw paramError(`${c.at}.video_id`, `Video ${videoId} does not exist under this advertiser.`);
+  }
+  if (images.length !== 1) throw paramError(`${c.at}.image_ids`, 'A video ad takes exactly one cover image.');
+}
+
+function checkCarousel(c: CreativeContext, creative: Creative, images: string[]): void {
+  if (images.length < 1 || images.length > 35) {
+    throw paramError(`${c.at}.image_ids`, 'Length must be between 1 and 35.');
+  }
+  const music = text(c, creative, 'music_id');
+  if (music === undefined) throw paramError(`${c.at}.music_id`, 'Missing data for required field.');
+  if (!c.store.seed.musics.some((m) => m.music_id === music && m.scenes.includes('CAROUSEL_ADS'))) {
+    throw paramError(`${c.at}.music_id`, `Music ${music} cannot be used in carousel ads.`);
+  }
+  checkImages(c, images);
+  if (images.some((id) => !c.store.creative.images.get(id)?.is_carousel_usable)) {
+    throw paramError(`${c.at}.image_ids`, 'Every image of a carousel must be carousel-usable.');
+  }
+}
+
 function checkMedia(c: CreativeContext, creative: Creative, format: string, identity: SeedIdentity): void {
   const images = list(c, creative, 'image_ids') ?? [];
   const spark = text(c, creative, 'tiktok_item_id');
   const videoId = text(c, creative, 'video_id');
   if (spark !== undefined) {
-    if (identity.identity_type === 'CUSTOMIZED_USER') {
-      throw paramError(
-        `${c.at}.tiktok_item_id`,
-        'Spark Ads need a TikTok account identity, not CUSTOMIZED_USER.',
-      );
-    }
-    if (!identity.item_ids.includes(spark)) {
-      throw paramError(`${c.at}.tiktok_item_id`, `Post ${spark} is not authorised for this identity.`);
-    }
-    if (videoId !== undefined || images.length > 0) {
-      throw paramError(
-        `${c.at}.tiktok_item_id`,
-        'A Spark Ad uses the post itself: send no video_id or image_ids.',
-      );
-    }
+    checkSpark(c, spark, identity, videoId !== undefined || images.length > 0);
     return;
   }
-  if (format === 'SINGLE_IMAGE') {
-    if (c.placements.includes('PLACEMENT_TIKTOK')) {
-      throw paramError(
-        `${c.at}.ad_format`,
-        'SINGLE_IMAGE is not supported on the TikTok placement; use SINGLE_VIDEO or CAROUSEL_ADS.',
-      );
-    }
-    if (images.length !== 1) throw paramError(`${c.at}.image_ids`, 'SINGLE_IMAGE takes exactly one image.');
-  } else if (format === 'SINGLE_VIDEO') {
-    if (videoId === undefined) throw paramError(`${c.at}.video_id`, 'Missing data for required field.');
-    const video = c.store.creative.videos.get(videoId);
-    if (!video || video.advertiser_id !== c.advertiserId) {
-      throw paramError(`${c.at}.video_id`, `Video ${videoId} does not exist under this advertiser.`);
-    }
-    if (images.length !== 1)
-      throw paramError(`${c.at}.image_ids`, 'A video ad takes exactly one cover image.');
-  } else {
-    if (images.length < 1 || images.length > 35)
-      throw paramError(`${c.at}.image_ids`, 'Length must be between 1 and 35.');
-    const music = text(c, creative, 'music_id');
-    if (music === undefined) throw paramError(`${c.at}.music_id`, 'Missing data for required field.');
-    if (!c.store.seed.musics.some((m) => m.music_id === music && m.scenes.includes('CAROUSEL_ADS'))) {
-      throw paramError(`${c.at}.music_id`, `Music ${music} cannot be used in carousel ads.`);
-    }
+  if (format === 'SINGLE_VIDEO') {
+    checkVideo(c, videoId, images);
+    checkImages(c, images);
+    return;
   }
+  if (format === 'CAROUSEL_ADS') {
+    checkCarousel(c, creative, images);
+    return;
+  }
+  if (c.placements.includes('PLACEMENT_TIKTOK')) {
+    throw paramError(
+      `${c.at}.ad_format`,
+      'SINGLE_IMAGE is not supported on the TikTok placement; use SINGLE_VIDEO or CAROUSEL_ADS.',
+    );
+  }
+  if (images.length !== 1) throw paramError(`${c.at}.image_ids`, 'SINGLE_IMAGE takes exactly one image.');
   checkImages(c, images);
-  if (
-    format === 'CAROUSEL_ADS' &&
-    images.some((id) => !c.store.creative.images.get(id)?.is_carousel_usable)
-  ) {
-    throw paramError(`${c.at}.image_ids`, 'Every image of a carousel must be carousel-usable.');
-  }
 }
 
-function checkTexts(c: CreativeContext, creative: Creative, spark: boolean): void {
+function checkAdText(c: CreativeContext, creative: Creative, spark: boolean): void {
   const adText = text(c, creative, 'ad_text');
   if (!spark && (adText === undefined || adText.length < 1)) {
     throw paramError(`${c.at}.ad_text`, 'Missing data for required field.');
@@ -184,6 +197,9 @@ function checkTexts(c: CreativeContext, creative: Creative, spark: boolean): voi
   if (display !== undefined && (display.length < 1 || display.length > 40)) {
     throw paramError(`${c.at}.display_name`, 'Length must be between 1 and 40.');
   }
+}
+
+function checkLinks(c: CreativeContext, creative: Creative): void {
   const cta = text(c, creative, 'call_to_action');
   if (cta !== undefined && !CALL_TO_ACTIONS.includes(cta)) {
     throw paramError(`${c.at}.call_to_action`, `Must be one of: ${CALL_TO_ACTIONS.join(', ')}.`);
@@ -208,7 +224,8 @@ export function checkCreative(c: CreativeContext, creative: Creative): string {
     throw paramError(`${c.at}.ad_format`, `Must be one of: ${FORMATS.join(', ')}.`);
   const identity = checkIdentity(c, creative);
   checkMedia(c, creative, format, identity);
-  checkTexts(c, creative, creative.tiktok_item_id !== undefined);
+  checkAdText(c, creative, creative.tiktok_item_id !== undefined);
+  checkLinks(c, creative);
   const status = creative.operation_status;
   if (status !== undefined && status !== 'ENABLE' && status !== 'DISABLE') {
     throw paramError(`${c.at}.operation_status`, 'Must be one of: ENABLE, DISABLE.');

@@ -37,6 +37,19 @@ async function findAdGroup(ctx: Context, account: ResolvedAccount, id: string) {
   return items.find((group) => String(group.adgroup_id) === id);
 }
 
+/** SINGLE_IMAGE asked for where TikTok does not take it. */
+function formatIssue(args: AddTikTokAdArgs, tiktok: boolean): ArgumentIssue | undefined {
+  const count = args.image_ids?.length ?? args.image_urls?.length ?? 0;
+  if (args.ad_format !== 'SINGLE_IMAGE' || (!tiktok && count === 1)) return undefined;
+  return {
+    path: 'ad_format',
+    code: 'invalid_value',
+    message: tiktok
+      ? 'TikTok\u2019s in-feed placement takes no single image ("For in-feed ads on TikTok, set this field to SINGLE_VIDEO"); leave ad_format out to run the images as a carousel.'
+      : 'SINGLE_IMAGE takes exactly one image.',
+  };
+}
+
 async function plan(ctx: Context, args: AddTikTokAdArgs): Promise<{ plan?: Plan; issues: ArgumentIssue[] }> {
   const account = await ctx.accounts.resolve(args.advertiser_id);
   const issues: ArgumentIssue[] = [];
@@ -48,12 +61,11 @@ async function plan(ctx: Context, args: AddTikTokAdArgs): Promise<{ plan?: Plan;
       message: `Ad group ${args.adgroup_id} does not exist in advertiser ${account.name} (${account.advertiserId}).`,
     });
   }
-  let images: PreparedImage[] = [];
-  if (args.image_ids) {
-    const lookup = await libraryImages(ctx, account, args.image_ids, 'image_ids');
-    if ('issue' in lookup) issues.push(lookup.issue);
-    else images = lookup.images;
-  }
+  const lookup = args.image_ids
+    ? await libraryImages(ctx, account, args.image_ids, 'image_ids')
+    : { images: [] };
+  if ('issue' in lookup) issues.push(lookup.issue);
+  const images: PreparedImage[] = 'images' in lookup ? lookup.images : [];
   const picked = pickIdentity(await listAllIdentities(ctx, account), {
     identity_id: args.identity_id,
     identity_type: args.identity_type,
@@ -62,16 +74,8 @@ async function plan(ctx: Context, args: AddTikTokAdArgs): Promise<{ plan?: Plan;
   });
   if (picked && 'path' in picked) issues.push(picked);
   const tiktok = group ? onTikTok(group.placement_type, group.placements) : true;
-  const count = args.image_ids?.length ?? args.image_urls?.length ?? 0;
-  if (args.ad_format === 'SINGLE_IMAGE' && (tiktok || count !== 1)) {
-    issues.push({
-      path: 'ad_format',
-      code: 'invalid_value',
-      message: tiktok
-        ? 'TikTok\u2019s in-feed placement takes no single image ("For in-feed ads on TikTok, set this field to SINGLE_VIDEO"); leave ad_format out to run the images as a carousel.'
-        : 'SINGLE_IMAGE takes exactly one image.',
-    });
-  }
+  const format = formatIssue(args, tiktok);
+  if (format) issues.push(format);
   if (issues.length > 0 || !group) return { issues };
   return {
     issues: [],
