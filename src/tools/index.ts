@@ -21,6 +21,7 @@ import { resumeTikTokAd } from './tiktok/resume-tiktok-ad/tool.js';
 import { resumeTikTokAdGroup } from './tiktok/resume-tiktok-ad-group/tool.js';
 import { resumeTikTokCampaign } from './tiktok/resume-tiktok-campaign/tool.js';
 import { searchTikTokTargeting } from './tiktok/search-tiktok-targeting/tool.js';
+import { updateTikTokAdGroup } from './tiktok/update-tiktok-ad-group/tool.js';
 import { updateTikTokCampaign } from './tiktok/update-tiktok-campaign/tool.js';
 
 /** Every tool adgate ships, in catalog order. */
@@ -32,6 +33,7 @@ export const builtinTools: AnyTool[] = [
   getTikTokCampaignDetails,
   listTikTokAdGroups,
   getTikTokAdGroupDetails,
+  updateTikTokAdGroup,
   listTikTokAds,
   updateTikTokCampaign,
   pauseTikTokCampaign,
