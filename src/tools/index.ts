@@ -25,6 +25,7 @@ import { resumeTikTokAd } from './tiktok/resume-tiktok-ad/tool.js';
 import { resumeTikTokAdGroup } from './tiktok/resume-tiktok-ad-group/tool.js';
 import { resumeTikTokCampaign } from './tiktok/resume-tiktok-campaign/tool.js';
 import { searchTikTokTargeting } from './tiktok/search-tiktok-targeting/tool.js';
+import { updateTikTokAdGroup } from './tiktok/update-tiktok-ad-group/tool.js';
 import { updateTikTokCampaign } from './tiktok/update-tiktok-campaign/tool.js';
 import { uploadTikTokImages } from './tiktok/upload-tiktok-images/tool.js';
 import { validateAndPrepareTikTokAssets } from './tiktok/validate-and-prepare-tiktok-assets/tool.js';
@@ -44,6 +45,7 @@ export const builtinTools: AnyTool[] = [
   getTikTokCampaignDetails,
   listTikTokAdGroups,
   getTikTokAdGroupDetails,
+  updateTikTokAdGroup,
   listTikTokAds,
   updateTikTokCampaign,
   pauseTikTokCampaign,

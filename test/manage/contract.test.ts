@@ -27,6 +27,14 @@ const CASES: Case[] = [
   { tool: 'list_tiktok_ads', args: { adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD }, path: '/ad/get/' },
   { tool: 'list_tiktok_saved_audiences', args: {}, path: '/dmp/saved_audience/list/' },
   {
+    tool: 'update_tiktok_ad_group',
+    args: { adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD, budget: 60 },
+    path: '/adgroup/get/',
+    idArg: 'adgroup_id',
+    foreign: '1790000000999999',
+    write: '/adgroup/update/',
+  },
+  {
     tool: 'update_tiktok_campaign',
     args: { campaign_id: CAMPAIGN_IDS.US_CBO, budget: 800 },
     path: '/campaign/get/',
