@@ -30,7 +30,11 @@ export const addTikTokAdSchema = z
       .describe(
         'Library image ids (upload_tiktok_images, discover_tiktok_assets), 1 to 35, in display order.',
       ),
-    image_urls: imageUrlsField.optional(),
+    image_urls: imageUrlsField
+      .optional()
+      .describe(
+        'Public image URLs (1 to 20) that TikTok downloads and adds to the library, instead of image_ids. JPG or PNG, under 50 MB.',
+      ),
     identity_id: idString('identity_id')
       .optional()
       .describe(
