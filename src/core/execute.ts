@@ -12,11 +12,12 @@ import { requestFingerprint } from './canonical-json.js';
 import type { Clock } from './clock.js';
 import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './envelope.js';
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
+import { resolveIdempotencyKey, takeIdempotencyArgument } from './idempotency-argument.js';
 import type { Metrics } from './metrics.js';
 import type { QuotaCharge, QuotaService, QuotaSnapshot } from './quota.js';
 import { enforceRateLimit, type KeyRateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
-import type { AnyTool, Caller, ToolContext, ToolResult } from './tool.js';
+import type { AnyTool, Caller, ProgressReporter, ToolContext, ToolResult } from './tool.js';
 import { validateArguments } from './validate.js';
 
 export interface ExecuteInput {
@@ -29,6 +30,8 @@ export interface ExecuteInput {
   body: unknown;
   requestId: string;
   transport: 'rest' | 'mcp';
+  /** Where a long tool call reports its steps (MCP progress notifications); absent over REST. */
+  progress?: ProgressReporter;
 }
 
 export interface ExecuteResult {
@@ -62,6 +65,7 @@ interface CallState {
   caller?: Caller;
   idempotencyKey?: string;
   billed: boolean;
+  progress?: ProgressReporter;
 }
 
 /** Error codes after which an idempotency record is kept as "outcome unknown" for the next attempt to reconcile. */
@@ -98,7 +102,12 @@ export class Executor {
 
   async execute(input: ExecuteInput): Promise<ExecuteResult> {
     const started = performance.now();
-    const call: CallState = { requestId: input.requestId, toolName: input.toolName, billed: false };
+    const call: CallState = {
+      requestId: input.requestId,
+      toolName: input.toolName,
+      billed: false,
+      progress: input.progress,
+    };
     let result: ExecuteResult;
     try {
       result = await this.run(input, call);
@@ -132,14 +141,19 @@ export class Executor {
     call.caller = caller;
     await enforceRateLimit(rateLimiter, caller.keyId);
     const tool = registry.require(input.toolName);
-    const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
-    const rawArgs = argumentsOf(input.body);
-    const validation = validateArguments(tool, rawArgs);
+    const headerKey = parseIdempotencyKey(input.idempotencyKey);
+    const givenArgs = argumentsOf(input.body);
+    const validation = validateArguments(tool, givenArgs);
     if (!validation.ok) {
       const more = await this.factIssues(tool, validation.passed, caller, call);
       const seen = new Set(validation.issues.map((issue) => issue.path));
       throw invalidArguments([...validation.issues, ...more.filter((issue) => !seen.has(issue.path))]);
     }
+    // The key is not an argument of the tool itself: the same call with the key as a header or as an
+    // argument is the same request.
+    const { rest: rawArgs, argumentKey } = takeIdempotencyArgument(givenArgs);
+    const idempotencyKey = resolveIdempotencyKey(headerKey, argumentKey);
+    validation.args = takeIdempotencyArgument(validation.args).rest;
 
     let reconcile = false;
     if (idempotencyKey !== undefined) {
@@ -235,6 +249,7 @@ export class Executor {
       idempotency: call.idempotencyKey === undefined ? undefined : { key: call.idempotencyKey, reconcile },
       accounts: accounts.resolverFor(caller.organizationId),
       clock,
+      progress: call.progress ?? (() => {}),
       services,
     };
   }

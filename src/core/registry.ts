@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { withIdempotencyArgument } from './idempotency-argument.js';
 import { nearest } from './suggest.js';
 import type { AnyTool } from './tool.js';
 
@@ -12,7 +13,7 @@ export class ToolRegistry {
 
   register(tool: AnyTool): void {
     if (this.tools.has(tool.name)) throw new Error(`tool ${tool.name} is registered twice`);
-    this.tools.set(tool.name, tool);
+    this.tools.set(tool.name, withIdempotencyArgument(tool));
   }
 
   list(): AnyTool[] {

@@ -104,7 +104,9 @@ export function nearest(input: string, candidates: readonly string[], max = 3): 
       const contains = wanted.length >= 4 && (value.includes(wanted) || wanted.includes(value));
       return {
         candidate,
-        distance: contains ? 0 : editDistance(wanted, value),
+        // Containment counts as close, but a one-letter slip is closer (add_tiktok_adgroup is
+        // add_tiktok_ad_group before it is add_tiktok_ad).
+        distance: contains ? Math.min(editDistance(wanted, value), 1.5) : editDistance(wanted, value),
         allowed: Math.max(2, Math.floor(value.length / 3)),
       };
     })

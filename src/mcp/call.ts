@@ -5,6 +5,7 @@
 import type { CallToolRequestParams, CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { errorEnvelope } from '../core/envelope.js';
 import type { ExecuteResult } from '../core/execute.js';
+import type { ProgressReporter } from '../core/tool.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
 import { toCallToolResult } from './results.js';
@@ -19,6 +20,8 @@ export interface CallContext {
   organizationId: string;
   /** Whether the HTTP request also carried an `Idempotency-Key` header, which MCP calls do not read. */
   idempotencyHeader: boolean;
+  /** Where the call's steps are reported (MCP progress notifications), when the client asked. */
+  progress?: ProgressReporter;
   /** Receives the call's log fields for the one log line of the HTTP request. */
   onLog(log: ExecuteResult['log']): void;
 }
@@ -62,6 +65,7 @@ export async function callTool(
     body: { arguments: params.arguments ?? {} },
     requestId: context.requestId,
     transport: 'mcp',
+    progress: context.progress,
   });
   context.onLog(result.log);
   return toCallToolResult(result);

@@ -78,8 +78,9 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
     const server = buildMcpServer({
       tools,
       validator,
-      callTool: (params) =>
+      callTool: (params, progress) =>
         callTool(gateway, params, {
+          progress,
           authorization: request.headers.authorization,
           requestId: request.id,
           organizationId: caller.organizationId,
@@ -91,7 +92,8 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
     });
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
-      enableJsonResponse: true,
+      // Progress notifications need the event stream; every other call answers as plain JSON.
+      enableJsonResponse: !asksForProgress(request.body),
     });
     reply.raw.on('close', () => {
       void server.close();
@@ -112,4 +114,10 @@ export async function registerMcpRoute(app: FastifyInstance, gateway: Gateway): 
     );
   app.get('/mcp', notAllowed);
   app.delete('/mcp', notAllowed);
+}
+
+/** A `tools/call` whose `_meta` carries a progress token. */
+function asksForProgress(body: unknown): boolean {
+  const meta = (body as { params?: { _meta?: Record<string, unknown> } } | null)?.params?._meta;
+  return meta !== undefined && meta !== null && meta.progressToken !== undefined;
 }

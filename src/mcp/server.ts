@@ -17,6 +17,7 @@ import {
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import type { ProgressReporter } from '../core/tool.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -32,7 +33,7 @@ const INSTRUCTIONS = [
 
 export interface McpServerParts {
   tools: Tool[];
-  callTool(params: CallToolRequestParams): Promise<CallToolResult>;
+  callTool(params: CallToolRequestParams, progress: ProgressReporter | undefined): Promise<CallToolResult>;
   /** Shared across requests: building one costs more than the rest of the server. */
   validator: AjvJsonSchemaValidator;
 }
@@ -43,6 +44,21 @@ export function buildMcpServer({ tools, callTool, validator }: McpServerParts): 
     { capabilities: { tools: {} }, instructions: INSTRUCTIONS, jsonSchemaValidator: validator },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools }));
-  server.setRequestHandler(CallToolRequestSchema, (request) => callTool(request.params));
+  server.setRequestHandler(CallToolRequestSchema, (request, extra) => {
+    // A client that asks for progress (params._meta.progressToken) gets one notification per step.
+    const token = request.params._meta?.progressToken;
+    const progress: ProgressReporter | undefined =
+      token === undefined
+        ? undefined
+        : (update) => {
+            void extra
+              .sendNotification({
+                method: 'notifications/progress',
+                params: { progressToken: token, ...update },
+              })
+              .catch(() => {});
+          };
+    return callTool(request.params, progress);
+  });
   return server;
 }

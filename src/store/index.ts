@@ -6,6 +6,7 @@ import { type Db, type OpenOptions, openDatabase } from './db.js';
 export type { OpenOptions };
 
 import { IdempotencyStore } from './idempotency.js';
+import { LaunchStore } from './launches.js';
 import { OAuthStateStore } from './oauth-states.js';
 import { OrganizationStore } from './organizations.js';
 import { UsageStore } from './usage.js';
@@ -19,6 +20,7 @@ export interface Store {
   idempotency: IdempotencyStore;
   accounts: AccountStore;
   oauthStates: OAuthStateStore;
+  launches: LaunchStore;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +36,7 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
     idempotency: new IdempotencyStore(db),
     accounts: new AccountStore(db),
     oauthStates: new OAuthStateStore(db),
+    launches: new LaunchStore(db),
     ping: async () => {
       await sql`select 1`.execute(db.kysely);
     },

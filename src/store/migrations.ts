@@ -109,6 +109,32 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('quota_reservations').ifExists().execute();
     },
   },
+  '0004_launches_and_asset_bundles': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // One recorded multi-step launch per organisation and launch key (domain/launch).
+      await db.schema
+        .createTable('launches')
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('launch_key', 'text', (c) => c.notNull())
+        .addColumn('tool', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('steps', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('launches_pk', ['organization_id', 'launch_key'])
+        .execute();
+      // Images checked by validate_and_prepare_tiktok_assets, for the campaign tools to use.
+      await db.schema
+        .createTable('asset_bundles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('advertiser_id', 'text', (c) => c.notNull())
+        .addColumn('images', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

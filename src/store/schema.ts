@@ -88,4 +88,28 @@ export interface Database {
   idempotency_records: IdempotencyRecordsTable;
   connected_accounts: ConnectedAccountsTable;
   oauth_states: OAuthStatesTable;
+  launches: LaunchesTable;
+  asset_bundles: AssetBundlesTable;
+}
+
+export interface LaunchesTable {
+  organization_id: string;
+  launch_key: string;
+  tool: string;
+  /** The call's arguments, canonical, hashed: a resume with other arguments is refused. */
+  fingerprint: string;
+  /** JSON: the steps as recorded (see domain/launch/record.ts). */
+  steps: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssetBundlesTable {
+  id: string;
+  organization_id: string;
+  advertiser_id: string;
+  /** JSON: the images that passed, with their TikTok ids and sizes. */
+  images: string;
+  created_at: string;
+  expires_at: string;
 }

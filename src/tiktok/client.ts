@@ -39,6 +39,7 @@ import {
   realSleep,
   type Sleep,
 } from './limiter.js';
+import { assertRequestId } from './request-id.js';
 
 export const API_PREFIX = '/open_api/v1.3';
 
@@ -230,7 +231,6 @@ const NOT_SENT_CODES = new Set([
 ]);
 
 const MAX_DETAIL = 200;
-const MAX_INT64 = (1n << 63n) - 1n;
 
 function errorCodeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -615,12 +615,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     },
 
     async createAdGroup(accessToken, body, requestId, callOptions = {}) {
-      if (!/^[1-9][0-9]{0,18}$/.test(requestId) || BigInt(requestId) > MAX_INT64) {
-        throw new AppError(
-          'internal_error',
-          'The TikTok request_id must be a positive 64-bit integer string.',
-        );
-      }
+      assertRequestId(requestId);
       return request({
         method: 'POST',
         path: '/adgroup/create/',

@@ -5,6 +5,7 @@
  * seed (e.g. organisation id and Idempotency-Key).
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '../errors.js';
 
 const MASK_63 = (1n << 63n) - 1n;
 
@@ -26,4 +27,13 @@ export function newRequestId(): string {
  */
 export function requestIdFrom(seed: string): string {
   return toRequestId(createHash('sha256').update(seed, 'utf8').digest());
+}
+
+const MAX_INT64 = (1n << 63n) - 1n;
+
+/** Refuses anything TikTok would not take as a `request_id`: a bug in the gateway, never the caller's. */
+export function assertRequestId(requestId: string): void {
+  if (!/^[1-9][0-9]{0,18}$/.test(requestId) || BigInt(requestId) > MAX_INT64) {
+    throw new AppError('internal_error', 'The TikTok request_id must be a positive 64-bit integer string.');
+  }
 }

@@ -25,6 +25,7 @@ describe('the catalog', () => {
         name: tool.name,
         category: tool.category,
         read_only: tool.readOnly,
+        destructive: tool.destructive === true,
         billable: tool.billable,
         summary: tool.summary,
         input_schema: schema,
@@ -56,8 +57,9 @@ describe('the catalog', () => {
       is_error: true,
       error_code: 'tool_not_found',
       tool: 'add_tiktok_adgroup',
-      structured_content: { suggestions: ['add_tiktok_ad_group'] },
     });
+    // The closest first; other ad-group tools may follow.
+    expect(body.structured_content.suggestions[0]).toBe('add_tiktok_ad_group');
     expect(body.error).toMatch(/Did you mean `add_tiktok_ad_group`/);
     expect(res.headers['x-request-id']).toBe(body.request_id);
   });

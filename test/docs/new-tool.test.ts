@@ -58,7 +58,15 @@ describe('a newly registered tool', () => {
     expect(page.body).toContain('&lt;script&gt;alert(&quot;description&quot;)&lt;/script&gt;');
     expect(page.body).toContain('Use <code>finish</code> for <strong>shine</strong>.');
     const rows = [...page.body.matchAll(/<tr id="arg-([a-z_]+)">/g)].map((match) => match[1]);
-    expect(rows).toEqual(['widget_id', 'finish', 'coats', 'tags', 'advertiser_id', 'dry_run']);
+    expect(rows).toEqual([
+      'widget_id',
+      'finish',
+      'coats',
+      'tags',
+      'advertiser_id',
+      'dry_run',
+      'idempotency_key',
+    ]);
     expect(htmlText(page.body)).toContain(
       'finish string optional How shiny: MATTE or GLOSS. <b>not bold</b> One of: MATTE, GLOSS',
     );

@@ -6,8 +6,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { withIdempotencyArgument } from '../../src/core/idempotency-argument.js';
 import { SEED_FIELDS } from '../../src/tools/tiktok/add-tiktok-ad-group/descriptions.js';
-import { addTikTokAdGroupSchema } from '../../src/tools/tiktok/add-tiktok-ad-group/schema.js';
+import { addTikTokAdGroup } from '../../src/tools/tiktok/add-tiktok-ad-group/tool.js';
 import type { Harness } from '../support/harness.js';
 import { docsHarness, htmlText, shownDescription } from './support.js';
 
@@ -17,8 +18,10 @@ interface Field {
   json: Record<string, any>;
 }
 
-const jsonSchema = z.toJSONSchema(addTikTokAdGroupSchema, { io: 'input' }) as any;
-const fields: Field[] = Object.entries(addTikTokAdGroupSchema.shape).map(([name, field]) => ({
+// As every surface shows it: the tool's own fields plus the core's `idempotency_key`.
+const surfaceSchema = withIdempotencyArgument(addTikTokAdGroup).schema;
+const jsonSchema = z.toJSONSchema(surfaceSchema, { io: 'input' }) as any;
+const fields: Field[] = Object.entries(surfaceSchema.shape).map(([name, field]) => ({
   name,
   description: (field as z.ZodType).description ?? '',
   json: jsonSchema.properties[name],

@@ -5,13 +5,20 @@
 import type { AddressInfo, Socket } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerControlRoutes, stateSnapshot } from './control.js';
+import type { CreativeState } from './creative-store.js';
 import { ENDPOINTS } from './endpoints/index.js';
 import type { EmulatorSettings } from './endpoints/types.js';
 import { type FaultController, FaultRegistry, normaliseEndpointPath } from './faults.js';
 import { registerPortalRoutes } from './portal.js';
 import { installJsonParser, installTransportErrors, registerApiRoutes } from './router.js';
 import { createDefaultSeed, type SeedData } from './seed.js';
-import { type AdRecord, type CreatedAdGroup, EmulatorStore, type RequestLogEntry } from './store.js';
+import {
+  type AdRecord,
+  type CreatedAdGroup,
+  EmulatorStore,
+  type RequestLogEntry,
+  type UpdateRecord,
+} from './store.js';
 import { SlidingWindowLimiter } from './throttle.js';
 
 export interface EmulatorOptions {
@@ -46,6 +53,8 @@ export interface EmulatorState {
   readonly allAdgroups: ReadonlyMap<string, CreatedAdGroup>;
   /** Every ad, seeded or created, by ad_id. */
   readonly ads: ReadonlyMap<string, AdRecord>;
+  /** Accepted status updates and /campaign/update/, /adgroup/update/ calls, oldest first. */
+  readonly updates: readonly UpdateRecord[];
   /** Requests seen per endpoint path ('/adgroup/create/'), faulted and throttled ones included. */
   readonly requestCounts: Readonly<Record<string, number>>;
   requestCount(path: string): number;
@@ -53,6 +62,8 @@ export interface EmulatorState {
   readonly requests: readonly RequestLogEntry[];
   /** What GET /__emulator/state returns. */
   snapshot(): Record<string, unknown>;
+  /** Uploads, created campaigns and ads of the launch endpoints. */
+  readonly creative: CreativeState;
 }
 
 export interface Emulator {
@@ -116,6 +127,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get ads() {
       return store.ads;
     },
+    get updates() {
+      return store.updates;
+    },
     get requestCounts() {
       return store.requestCounts;
     },
@@ -124,6 +138,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return store.requestLog;
     },
     snapshot: () => stateSnapshot(store, faults),
+    get creative() {
+      return store.creative;
+    },
   };
 
   return {

@@ -2,6 +2,7 @@
 
 export { describeEmulator, type EmulatorCliOptions, startEmulatorCli } from './cli.js';
 export { CONTROL_PREFIX, stateSnapshot } from './control.js';
+export type { CreativeState, ImageRecord, VideoRecord } from './creative-store.js';
 export {
   createEmulator,
   type Emulator,
@@ -22,5 +23,14 @@ export {
 export { type JsonValue, parseJson, stringifyJson } from './json.js';
 export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
 export * from './seed.js';
+export {
+  BC_ID,
+  CAROUSEL_MUSIC_ID,
+  IDENTITY_IDS,
+  type SeedIdentity,
+  type SeedMusic,
+  SPARK_ITEM_ID,
+} from './seed-creative.js';
 export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+export { SAVED_AUDIENCE_IDS, type SeedSavedAudience } from './seed-saved-audiences.js';
 export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

@@ -19,7 +19,9 @@ import {
   MORE_REGIONS,
   NO_TEEN_TARGETING,
 } from './seed-catalogs.js';
+import { createCreativeSeed, type SeedIdentity, type SeedMusic } from './seed-creative.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 
 /**
  * The seeded advertisers use these four; a custom seed may use any of TikTok's 56 currencies
@@ -83,7 +85,7 @@ export interface SeedCampaign {
   budget_mode: 'BUDGET_MODE_INFINITE' | 'BUDGET_MODE_DAY' | 'BUDGET_MODE_TOTAL';
   budget: number;
   budget_optimize_on: boolean;
-  operation_status: 'ENABLE' | 'DISABLE';
+  operation_status: 'ENABLE' | 'DISABLE' | 'DELETE';
   secondary_status: string;
   special_industries: string[];
   is_smart_performance_campaign: boolean;
@@ -219,6 +221,11 @@ export interface SeedData {
   adgroups: SeedAdGroup[];
   /** Ads that exist before any create (seed-delivery.ts). */
   ads: SeedAd[];
+  /** Identities and carousel music (seed-creative.ts). */
+  identities: SeedIdentity[];
+  musics: SeedMusic[];
+  /** Saved audiences (seed-saved-audiences.ts). */
+  savedAudiences: SeedSavedAudience[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,6 +736,8 @@ export function createDefaultSeed(): SeedData {
     carriers: [],
     deviceModels: [],
     ...createDeliverySeed(),
+    ...createCreativeSeed(),
+    savedAudiences: createSavedAudienceSeed(),
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);

@@ -2,6 +2,7 @@
  * The emulator's mutable world: the seed, indexed for look-ups, plus what clients did to it
  * (ad groups created, tokens revoked, requests seen). Tests read it through `emulator.state`.
  */
+import { CreativeState } from './creative-store.js';
 import type { FaultKind } from './faults.js';
 import type { JsonValue } from './json.js';
 import type {
@@ -59,6 +60,16 @@ export interface IssuedAuthCode {
   used: boolean;
 }
 
+/** One accepted status or settings update, as received (tests read what reached TikTok here). */
+export interface UpdateRecord {
+  path: string;
+  /** The objects it changed. */
+  ids: string[];
+  body: Record<string, JsonValue>;
+  /** Fields TikTok took but did not apply (unknown under `ignore`, budget under CBO, ...). */
+  ignoredFields: string[];
+}
+
 export type RequestOutcome = 'answered' | 'http_status' | 'reset' | 'hung';
 
 export interface RequestLogEntry {
@@ -86,8 +97,12 @@ export class EmulatorStore {
   ads = new Map<string, AdRecord>();
   /** `${advertiser_id}:${request_id}` → adgroup_id. */
   requestIds = new Map<string, string>();
+  /** Uploads, created campaigns and ads of the launch endpoints. */
+  creative = new CreativeState();
   /** Authorisation codes by code. */
   authCodes = new Map<string, IssuedAuthCode>();
+  /** Accepted status updates and /campaign/update/, /adgroup/update/ calls, oldest first. */
+  updates: UpdateRecord[] = [];
   requestCounts: Record<string, number> = {};
   requestLog: RequestLogEntry[] = [];
   private logSeq = 0;
@@ -103,7 +118,9 @@ export class EmulatorStore {
     this.adgroups = new Map(this.seed.adgroups.map((group) => [group.adgroup_id, seededAdGroup(group)]));
     this.ads = new Map(this.seed.ads.map((ad) => [ad.ad_id, ad]));
     this.requestIds = new Map();
+    this.creative = new CreativeState();
     this.authCodes = new Map();
+    this.updates = [];
     this.requestCounts = {};
     this.requestLog = [];
     this.logSeq = 0;
@@ -148,6 +165,10 @@ export class EmulatorStore {
     this.adgroupSeq++;
     if (advertiser.unquotedIds) return (7_400_000_000_000_000_000n + BigInt(this.adgroupSeq) * 7n).toString();
     return String(1_790_000_000_000_000 + this.adgroupSeq);
+  }
+
+  recordUpdate(update: UpdateRecord): void {
+    this.updates.push(update);
   }
 
   countRequest(path: string): void {

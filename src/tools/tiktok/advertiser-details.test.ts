@@ -24,6 +24,7 @@ function contextWith(list: Array<Record<string, unknown>>, remembered: unknown[]
     },
     idempotency: undefined,
     clock: new ManualClock('2026-11-29T00:00:00Z'),
+    progress: () => {},
     accounts: {
       resolve: async () => account,
       markReauthRequired: async () => {},

@@ -9,6 +9,7 @@
  */
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import { validateAdGroupCreate } from '../rules/adgroup-create.js';
+import { adgroupStanding, matchesPrimaryStatus } from '../rules/hierarchy.js';
 import { SCOPE_IDS } from '../seed.js';
 import type { AdGroupRecord } from '../store.js';
 import { adgroupToWire } from '../wire.js';
@@ -20,6 +21,7 @@ import {
   queryObject,
   readId,
   readPaging,
+  readPrimaryStatus,
   stringListOf,
 } from './params.js';
 import type { EndpointDef } from './types.js';
@@ -27,7 +29,7 @@ import type { EndpointDef } from './types.js';
 const INT64_MAX = 9_223_372_036_854_775_807n;
 const INT64_MIN = -9_223_372_036_854_775_808n;
 
-function readRequestId(value: unknown): string | undefined {
+export function readRequestId(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (value === null) throw paramError('request_id', 'Field may not be null.');
   if (typeof value !== 'string') throw paramError('request_id', 'Not a valid string.');
@@ -62,6 +64,12 @@ export const adgroupCreate: EndpointDef = {
       throw new TikTokError(
         CODES.NOT_FOUND,
         `campaign_id: Campaign ${campaignId} does not exist under advertiser ${advertiser.advertiser_id}.`,
+      );
+    }
+    if (campaign.operation_status === 'DELETE') {
+      throw paramError(
+        'campaign_id',
+        `Campaign ${campaignId} has been deleted; no ad group can be added to it.`,
       );
     }
 
@@ -113,6 +121,7 @@ export const adgroupGet: EndpointDef = {
     const name = filtering.adgroup_name;
     if (name !== undefined && typeof name !== 'string')
       throw paramError('filtering.adgroup_name', 'Not a valid string.');
+    const primary = readPrimaryStatus(filtering);
     const fields = stringListOf('fields', queryJson(ctx, 'fields'));
     const paging = readPaging(ctx, 1000);
 
@@ -125,10 +134,19 @@ export const adgroupGet: EndpointDef = {
         (adgroupIds === undefined || adgroupIds.includes(a.adgroupId)) &&
         (name === undefined || a.saved.adgroup_name.includes(name)),
     );
-    const page = paginate(matches, paging);
+    const rows = matches
+      .map((a) => ({ a, standing: adgroupStanding(ctx.store, a) }))
+      .filter(({ standing }) => matchesPrimaryStatus(standing, primary));
+    const page = paginate(rows, paging);
     return {
       ...page,
-      list: page.list.map((a) => project(adgroupToWire(a.saved, advertiser), fields, 'adgroup_id')),
+      list: page.list.map(({ a, standing }) =>
+        project(
+          { ...adgroupToWire(a.saved, advertiser), secondary_status: standing.secondary },
+          fields,
+          'adgroup_id',
+        ),
+      ),
     };
   },
 };

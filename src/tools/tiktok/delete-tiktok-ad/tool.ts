@@ -1,0 +1,4 @@
+/** `delete_tiktok_ad`: built from the shared status tool (../status-change.ts). */
+import { statusTool } from '../status-change.js';
+
+export const deleteTikTokAd = statusTool('ad', 'delete');

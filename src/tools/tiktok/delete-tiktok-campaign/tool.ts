@@ -1,0 +1,4 @@
+/** `delete_tiktok_campaign`: built from the shared status tool (../status-change.ts). */
+import { statusTool } from '../status-change.js';
+
+export const deleteTikTokCampaign = statusTool('campaign', 'delete');

@@ -1,0 +1,4 @@
+/** `resume_tiktok_ad_group`: built from the shared status tool (../status-change.ts). */
+import { statusTool } from '../status-change.js';
+
+export const resumeTikTokAdGroup = statusTool('adgroup', 'resume');
