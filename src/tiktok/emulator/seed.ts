@@ -20,6 +20,7 @@ import {
   NO_TEEN_TARGETING,
 } from './seed-catalogs.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
+import { addPerformanceSeed } from './seed-performance.js';
 
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY';
 
@@ -374,7 +375,7 @@ export const US_ALLOWLIST = [
   'CONTEXTUAL_TAGS',
 ] as const;
 
-function advertiser(
+export function advertiser(
   id: string,
   name: string,
   currency: Currency,
@@ -401,7 +402,7 @@ function advertiser(
   };
 }
 
-function campaign(
+export function campaign(
   id: string,
   advertiserId: string,
   name: string,
@@ -702,6 +703,7 @@ export function createDefaultSeed(): SeedData {
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);
+  addPerformanceSeed(seed, allScopes);
   return seed;
 }
 

@@ -5,6 +5,7 @@ import { customAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
 import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
 import { pixelList } from './pixel.js';
+import { reportIntegratedGet } from './report.js';
 import {
   toolActionCategory,
   toolCarrier,
@@ -25,6 +26,7 @@ export const ENDPOINTS: readonly EndpointDef[] = [
   adgroupGet,
   customAudienceList,
   pixelList,
+  reportIntegratedGet,
   toolRegion,
   toolInterestCategory,
   toolInterestKeywordRecommend,
