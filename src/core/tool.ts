@@ -72,6 +72,18 @@ export interface ToolDefinition<Schema extends z.ZodObject = z.ZodObject, Servic
   /** The full description (markdown). */
   description: string;
   readOnly: boolean;
+  /**
+   * The call removes something for good at the ad platform (a delete, with what it cascades to).
+   * Shown in the catalog, in OpenAPI (`x-adgate-destructive`) and as MCP's `destructiveHint`.
+   * Changes another call can undo (an update, a pause) are not destructive in this sense.
+   */
+  destructive?: boolean;
+  /**
+   * Repeating the call with the same arguments has no further effect (MCP's `idempotentHint`):
+   * true for reads, pauses, resumes, deletes and updates to given values; false for creates.
+   * Default: `readOnly`.
+   */
+  idempotent?: boolean;
   /** Whether a call counts against the monthly quota (free diagnostic tools do not). */
   billable: boolean;
   /** A strict zod object with a description on every field. */

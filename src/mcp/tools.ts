@@ -29,9 +29,10 @@ function toMcpTool(tool: AnyTool): Tool {
     annotations: {
       // Clients on protocol versions before 2025-06-18 read the title only from here.
       title: tool.summary,
+      // As the MCP specification defines them; destructiveHint only means something for a write.
       readOnlyHint: tool.readOnly,
-      destructiveHint: false,
-      idempotentHint: tool.readOnly,
+      destructiveHint: !tool.readOnly && tool.destructive === true,
+      idempotentHint: tool.idempotent ?? tool.readOnly,
       // Billable tools are the ones that reach the ad platform; the free ones read adgate's own data.
       openWorldHint: tool.billable,
     },

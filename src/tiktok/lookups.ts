@@ -101,7 +101,8 @@ async function whole<T>(
   return listOf<T>(data?.[key]);
 }
 
-async function paged<T>(
+/** One page of a list endpoint; `key` names the list in `data`. */
+export async function paged<T>(
   client: TikTokClient,
   accessToken: string,
   path: string,

@@ -25,6 +25,7 @@ describe('the catalog', () => {
         name: tool.name,
         category: tool.category,
         read_only: tool.readOnly,
+        destructive: tool.destructive === true,
         billable: tool.billable,
         summary: tool.summary,
         input_schema: schema,

@@ -8,6 +8,8 @@ export interface CatalogEntry {
   name: string;
   category: string;
   read_only: boolean;
+  /** Removes something for good at the ad platform (see ToolDefinition.destructive). */
+  destructive: boolean;
   billable: boolean;
   summary: string;
   input_schema: JsonSchema;
@@ -19,6 +21,7 @@ export function catalogEntry(doc: ToolDoc): CatalogEntry {
     name: tool.name,
     category: tool.category,
     read_only: tool.readOnly,
+    destructive: tool.destructive === true,
     billable: tool.billable,
     summary: tool.summary,
     input_schema: doc.inputSchema,

@@ -33,7 +33,7 @@ function argumentTable(doc: ToolDoc): string {
 
 function toolSection(doc: ToolDoc, baseUrl: string): string {
   const { tool } = doc;
-  const kind = `${tool.readOnly ? 'read-only' : 'write'}, ${tool.billable ? 'billable (1 call)' : 'free'}`;
+  const kind = `${tool.readOnly ? 'read-only' : 'write'}${tool.destructive ? ', destructive' : ''}, ${tool.billable ? 'billable (1 call)' : 'free'}`;
   return `## ${tool.name}
 
 ${tool.summary}

@@ -56,6 +56,7 @@ const catalogEntryProperties = {
   name: { type: 'string' },
   category: { type: 'string', description: 'e.g. "TikTok Ads Write".' },
   read_only: { type: 'boolean' },
+  destructive: { type: 'boolean' },
   billable: { type: 'boolean', description: 'Whether a call counts against the monthly quota.' },
   summary: { type: 'string' },
   input_schema: {

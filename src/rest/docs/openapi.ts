@@ -124,6 +124,7 @@ function toolOperation(doc: ToolDoc, ctx: ExampleContext): JsonSchema {
     description: tool.description,
     tags: [tool.category],
     'x-adgate-read-only': tool.readOnly,
+    'x-adgate-destructive': tool.destructive === true,
     'x-adgate-billable': tool.billable,
     security: [{ [SECURITY_SCHEME]: [] }],
     parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }],

@@ -45,7 +45,8 @@ const NAV = `<nav>${[
 function badges(doc: ToolDoc): string {
   const kind = doc.tool.readOnly ? 'read-only' : 'write';
   const cost = doc.tool.billable ? 'billable: 1 call' : 'free';
-  return `<span class="badge">${kind}</span><span class="badge">${cost}</span>`;
+  const destructive = doc.tool.destructive ? '<span class="badge">destructive</span>' : '';
+  return `<span class="badge">${kind}</span>${destructive}<span class="badge">${cost}</span>`;
 }
 
 function curl(baseUrl: string, doc: ToolDoc): string {

@@ -11,7 +11,13 @@ import { type FaultController, FaultRegistry, normaliseEndpointPath } from './fa
 import { registerPortalRoutes } from './portal.js';
 import { installJsonParser, installTransportErrors, registerApiRoutes } from './router.js';
 import { createDefaultSeed, type SeedData } from './seed.js';
-import { type AdRecord, type CreatedAdGroup, EmulatorStore, type RequestLogEntry } from './store.js';
+import {
+  type AdRecord,
+  type CreatedAdGroup,
+  EmulatorStore,
+  type RequestLogEntry,
+  type UpdateRecord,
+} from './store.js';
 import { SlidingWindowLimiter } from './throttle.js';
 
 export interface EmulatorOptions {
@@ -46,6 +52,8 @@ export interface EmulatorState {
   readonly allAdgroups: ReadonlyMap<string, CreatedAdGroup>;
   /** Every ad, seeded or created, by ad_id. */
   readonly ads: ReadonlyMap<string, AdRecord>;
+  /** Accepted /campaign/update/ and /adgroup/update/ calls, oldest first. */
+  readonly updates: readonly UpdateRecord[];
   /** Requests seen per endpoint path ('/adgroup/create/'), faulted and throttled ones included. */
   readonly requestCounts: Readonly<Record<string, number>>;
   requestCount(path: string): number;
@@ -115,6 +123,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     get ads() {
       return store.ads;
+    },
+    get updates() {
+      return store.updates;
     },
     get requestCounts() {
       return store.requestCounts;

@@ -13,7 +13,7 @@ export type SeedAdGroup = Record<string, unknown> & {
   campaign_id: string;
   campaign_name: string;
   adgroup_name: string;
-  operation_status: 'ENABLE' | 'DISABLE';
+  operation_status: 'ENABLE' | 'DISABLE' | 'DELETE';
   secondary_status: string;
   create_time: string;
   modify_time: string;
@@ -28,7 +28,7 @@ export type SeedAd = Record<string, unknown> & {
   adgroup_id: string;
   adgroup_name: string;
   ad_name: string;
-  operation_status: 'ENABLE' | 'DISABLE';
+  operation_status: 'ENABLE' | 'DISABLE' | 'DELETE';
   secondary_status: string;
   create_time: string;
   modify_time: string;

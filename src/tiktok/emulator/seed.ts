@@ -80,7 +80,7 @@ export interface SeedCampaign {
   budget_mode: 'BUDGET_MODE_INFINITE' | 'BUDGET_MODE_DAY' | 'BUDGET_MODE_TOTAL';
   budget: number;
   budget_optimize_on: boolean;
-  operation_status: 'ENABLE' | 'DISABLE';
+  operation_status: 'ENABLE' | 'DISABLE' | 'DELETE';
   secondary_status: string;
   special_industries: string[];
   is_smart_performance_campaign: boolean;

@@ -59,6 +59,15 @@ export interface IssuedAuthCode {
   used: boolean;
 }
 
+/** One accepted update call, as received (tests read what reached TikTok from here). */
+export interface UpdateRecord {
+  path: '/campaign/update/' | '/adgroup/update/';
+  id: string;
+  body: Record<string, JsonValue>;
+  /** Fields TikTok took but did not apply (unknown under `ignore`, budget under CBO, ...). */
+  ignoredFields: string[];
+}
+
 export type RequestOutcome = 'answered' | 'http_status' | 'reset' | 'hung';
 
 export interface RequestLogEntry {
@@ -88,6 +97,8 @@ export class EmulatorStore {
   requestIds = new Map<string, string>();
   /** Authorisation codes by code. */
   authCodes = new Map<string, IssuedAuthCode>();
+  /** Accepted /campaign/update/ and /adgroup/update/ calls, oldest first. */
+  updates: UpdateRecord[] = [];
   requestCounts: Record<string, number> = {};
   requestLog: RequestLogEntry[] = [];
   private logSeq = 0;
@@ -104,6 +115,7 @@ export class EmulatorStore {
     this.ads = new Map(this.seed.ads.map((ad) => [ad.ad_id, ad]));
     this.requestIds = new Map();
     this.authCodes = new Map();
+    this.updates = [];
     this.requestCounts = {};
     this.requestLog = [];
     this.logSeq = 0;
@@ -148,6 +160,10 @@ export class EmulatorStore {
     this.adgroupSeq++;
     if (advertiser.unquotedIds) return (7_400_000_000_000_000_000n + BigInt(this.adgroupSeq) * 7n).toString();
     return String(1_790_000_000_000_000 + this.adgroupSeq);
+  }
+
+  recordUpdate(update: UpdateRecord): void {
+    this.updates.push(update);
   }
 
   countRequest(path: string): void {

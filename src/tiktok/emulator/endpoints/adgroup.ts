@@ -8,6 +8,7 @@
  */
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import { validateAdGroupCreate } from '../rules/adgroup-create.js';
+import { adgroupStanding, matchesPrimaryStatus } from '../rules/hierarchy.js';
 import { SCOPE_IDS } from '../seed.js';
 import type { AdGroupRecord } from '../store.js';
 import { adgroupToWire } from '../wire.js';
@@ -19,6 +20,7 @@ import {
   queryObject,
   readId,
   readPaging,
+  readPrimaryStatus,
   stringListOf,
 } from './params.js';
 import type { EndpointDef } from './types.js';
@@ -61,6 +63,12 @@ export const adgroupCreate: EndpointDef = {
       throw new TikTokError(
         CODES.NOT_FOUND,
         `campaign_id: Campaign ${campaignId} does not exist under advertiser ${advertiser.advertiser_id}.`,
+      );
+    }
+    if (campaign.operation_status === 'DELETE') {
+      throw paramError(
+        'campaign_id',
+        `Campaign ${campaignId} has been deleted; no ad group can be added to it.`,
       );
     }
 
@@ -112,6 +120,7 @@ export const adgroupGet: EndpointDef = {
     const name = filtering.adgroup_name;
     if (name !== undefined && typeof name !== 'string')
       throw paramError('filtering.adgroup_name', 'Not a valid string.');
+    const primary = readPrimaryStatus(filtering);
     const fields = stringListOf('fields', queryJson(ctx, 'fields'));
     const paging = readPaging(ctx, 1000);
 
@@ -124,10 +133,19 @@ export const adgroupGet: EndpointDef = {
         (adgroupIds === undefined || adgroupIds.includes(a.adgroupId)) &&
         (name === undefined || a.saved.adgroup_name.includes(name)),
     );
-    const page = paginate(matches, paging);
+    const rows = matches
+      .map((a) => ({ a, standing: adgroupStanding(ctx.store, a) }))
+      .filter(({ standing }) => matchesPrimaryStatus(standing, primary));
+    const page = paginate(rows, paging);
     return {
       ...page,
-      list: page.list.map((a) => project(adgroupToWire(a.saved, advertiser), fields, 'adgroup_id')),
+      list: page.list.map(({ a, standing }) =>
+        project(
+          { ...adgroupToWire(a.saved, advertiser), secondary_status: standing.secondary },
+          fields,
+          'adgroup_id',
+        ),
+      ),
     };
   },
 };

@@ -1,10 +1,21 @@
 /**
  * GET /campaign/get/: campaigns of one advertiser, filtered and paged (reference §3.1). The
- * gateway reads the objective and the CBO flag from here.
+ * gateway reads the objective and the CBO flag from here. Deleted campaigns are hidden unless
+ * `filtering.primary_status` asks for them (rules/hierarchy.ts).
  */
 import { paramError } from '../envelope.js';
+import { campaignStanding, matchesPrimaryStatus } from '../rules/hierarchy.js';
 import type { SeedCampaign } from '../seed.js';
-import { idListOf, paginate, project, queryJson, queryObject, readPaging, stringListOf } from './params.js';
+import {
+  idListOf,
+  paginate,
+  project,
+  queryJson,
+  queryObject,
+  readPaging,
+  readPrimaryStatus,
+  stringListOf,
+} from './params.js';
 import type { EndpointDef } from './types.js';
 
 export const campaignGet: EndpointDef = {
@@ -21,6 +32,7 @@ export const campaignGet: EndpointDef = {
     const name = filtering.campaign_name;
     if (name !== undefined && typeof name !== 'string')
       throw paramError('filtering.campaign_name', 'Not a valid string.');
+    const primary = readPrimaryStatus(filtering);
     const fields = stringListOf('fields', queryJson(ctx, 'fields'));
     const paging = readPaging(ctx, 1000);
 
@@ -29,7 +41,8 @@ export const campaignGet: EndpointDef = {
         c.advertiser_id === advertiser.advertiser_id &&
         (ids === undefined || ids.includes(c.campaign_id)) &&
         (objective === undefined || c.objective_type === objective) &&
-        (name === undefined || c.campaign_name.includes(name)),
+        (name === undefined || c.campaign_name.includes(name)) &&
+        matchesPrimaryStatus(campaignStanding(c), primary),
     );
     const page = paginate(matches, paging);
     return { ...page, list: page.list.map((c) => project({ ...c }, fields, 'campaign_id')) };

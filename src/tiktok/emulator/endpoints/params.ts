@@ -5,6 +5,7 @@
  */
 import { paramError } from '../envelope.js';
 import { type JsonValue, parseJson } from '../json.js';
+import { PRIMARY_STATUSES, type PrimaryStatus } from '../rules/hierarchy.js';
 import type { EndpointContext } from './types.js';
 
 const DIGITS = /^\d{1,20}$/;
@@ -119,4 +120,14 @@ export function project<T extends Record<string, unknown>>(
   const out: Record<string, unknown> = { [idField]: row[idField] };
   for (const field of fields) if (field in row) out[field] = row[field];
   return out;
+}
+
+/** The `filtering.primary_status` of a get endpoint; TikTok's default hides deleted objects. */
+export function readPrimaryStatus(filtering: Record<string, JsonValue>): PrimaryStatus {
+  const value = filtering.primary_status;
+  if (value === undefined) return 'STATUS_NOT_DELETE';
+  if (typeof value !== 'string' || !(PRIMARY_STATUSES as readonly string[]).includes(value)) {
+    throw paramError('filtering.primary_status', `Must be one of: ${PRIMARY_STATUSES.join(', ')}.`);
+  }
+  return value as PrimaryStatus;
 }

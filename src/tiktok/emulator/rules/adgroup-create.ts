@@ -39,6 +39,8 @@ export interface CreateInput {
   peerRules: boolean;
   unknownFields: 'reject' | 'ignore';
   hasRequestId: boolean;
+  /** On /adgroup/update/: the ad group being changed. */
+  selfAdgroupId?: string;
 }
 
 export interface CreateResult {
@@ -53,6 +55,7 @@ const HANDLED_BY_ENDPOINT = new Set(['advertiser_id', 'campaign_id', 'request_id
 export function validateAdGroupCreate(input: CreateInput): CreateResult {
   const ctx: RuleContext = {
     r: new BodyReader(input.body),
+    selfAdgroupId: input.selfAdgroupId,
     store: input.store,
     advertiser: input.advertiser,
     campaign: input.campaign,

@@ -10,6 +10,8 @@ import type { BodyReader } from './body-reader.js';
 
 export interface RuleContext {
   r: BodyReader;
+  /** On /adgroup/update/: the ad group being changed (its own name is no clash). */
+  selfAdgroupId?: string;
   store: EmulatorStore;
   advertiser: SeedAdvertiser;
   campaign: SeedCampaign;

@@ -40,7 +40,7 @@ export function checkNameAndStatus(ctx: RuleContext): void {
   if (!ctx.hasRequestId) {
     const clash = ctx.store
       .adgroupsOfCampaign(ctx.campaign.campaign_id)
-      .some((a) => a.saved.adgroup_name === name);
+      .some((a) => a.adgroupId !== ctx.selfAdgroupId && a.saved.adgroup_name === name);
     if (clash)
       throw paramError('adgroup_name', `An ad group named "${name}" already exists in this campaign.`);
   }
