@@ -54,7 +54,15 @@ export interface Report {
 }
 
 /** Metrics that add up across windows (counts and money); everything else is left out of a merge. */
-const NON_ADDITIVE = new Set(['reach', 'frequency', 'ctr', 'cpc', 'cpm', 'conversion_rate', 'cost_per_conversion']);
+const NON_ADDITIVE = new Set([
+  'reach',
+  'frequency',
+  'ctr',
+  'cpc',
+  'cpm',
+  'conversion_rate',
+  'cost_per_conversion',
+]);
 
 /** The longest window one call may span with these dimensions. */
 export function windowDays(dimensions: string[]): number {
@@ -147,7 +155,12 @@ function merge(rows: ReportRow[]): ReportRow[] {
       const before = Number(seen.row.metrics[name]);
       const added = Number(value);
       if (NON_ADDITIVE.has(name)) seen.row.metrics[name] = '-';
-      else if (Number.isFinite(before) && Number.isFinite(added) && value !== '' && seen.row.metrics[name] !== '') {
+      else if (
+        Number.isFinite(before) &&
+        Number.isFinite(added) &&
+        value !== '' &&
+        seen.row.metrics[name] !== ''
+      ) {
         seen.row.metrics[name] = String(Math.round((before + added) * 100) / 100);
       }
     }

@@ -133,6 +133,11 @@ export function metricsRecord(t: Totals): Record<string, number | null> {
   const d = derive(t);
   return {
     ...t,
-    ...Object.fromEntries(Object.entries(d).map(([k, v]) => [k, round(v, k === 'cpc' || k === 'cpm' || k === 'cost_per_conversion' ? 2 : 4)])),
+    ...Object.fromEntries(
+      Object.entries(d).map(([k, v]) => [
+        k,
+        round(v, k === 'cpc' || k === 'cpm' || k === 'cost_per_conversion' ? 2 : 4),
+      ]),
+    ),
   };
 }

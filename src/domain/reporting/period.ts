@@ -37,7 +37,12 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function dayIn(timezone: string, at: Date): string {
   let format = formats.get(timezone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     formats.set(timezone, format);
   }
   return format.format(at);
@@ -51,14 +56,21 @@ function refuse(message: string): AppError {
  * @param today the advertiser's today
  * @param firstDay the day the advertiser account was created (undefined when TikTok did not say)
  */
-export function resolvePeriod(args: PeriodArgs, today: string, firstDay: string | undefined, lookback = 30): Period {
+export function resolvePeriod(
+  args: PeriodArgs,
+  today: string,
+  firstDay: string | undefined,
+  lookback = 30,
+): Period {
   const notes: string[] = [];
   const days = args.lookback_days ?? lookback;
   let end = args.end_date ?? addDays(today, -1);
   let start = args.start_date ?? addDays(end, -(days - 1));
   if (args.start_date && !args.end_date && start > end) end = today;
   if (end < start) {
-    throw refuse(`end_date ${end} is before start_date ${start}; give an end_date on or after the start_date.`);
+    throw refuse(
+      `end_date ${end} is before start_date ${start}; give an end_date on or after the start_date.`,
+    );
   }
   if (end > today) {
     throw refuse(
@@ -77,7 +89,9 @@ export function resolvePeriod(args: PeriodArgs, today: string, firstDay: string 
   }
   const span = daysBetween(start, end) + 1;
   if (span > MAX_PERIOD_DAYS) {
-    throw refuse(`The period spans ${span} days; at most ${MAX_PERIOD_DAYS} can be reported at once. Shorten it.`);
+    throw refuse(
+      `The period spans ${span} days; at most ${MAX_PERIOD_DAYS} can be reported at once. Shorten it.`,
+    );
   }
   if (end === today) notes.push(`Today (${today}) is still in progress, so its numbers are incomplete.`);
   return { start, end, days: span, notes };

@@ -38,7 +38,11 @@ export const rawDataField = () =>
     );
 
 /** null and absent mean the same for the period fields. */
-export function periodArgs(args: { start_date?: string | null; end_date?: string | null; lookback_days?: number }) {
+export function periodArgs(args: {
+  start_date?: string | null;
+  end_date?: string | null;
+  lookback_days?: number;
+}) {
   return {
     start_date: args.start_date ?? undefined,
     end_date: args.end_date ?? undefined,

@@ -18,7 +18,12 @@ export interface Chart {
   svg: string;
 }
 
-export async function lineChart(title: string, yTitle: string, points: ChartPoint[], yFormat = ',.2f'): Promise<Chart> {
+export async function lineChart(
+  title: string,
+  yTitle: string,
+  points: ChartPoint[],
+  yFormat = ',.2f',
+): Promise<Chart> {
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title,

@@ -45,7 +45,10 @@ function creationDay(value: unknown, timezone: string): string | undefined {
 }
 
 /** The account a report is for, its currency, timezone, today and first day. */
-export async function reportScope(ctx: ToolContext<ToolServices>, advertiserId: string | undefined): Promise<ReportScope> {
+export async function reportScope(
+  ctx: ToolContext<ToolServices>,
+  advertiserId: string | undefined,
+): Promise<ReportScope> {
   const account = await ctx.accounts.resolve(advertiserId);
   const key = `info|${account.advertiserId}`;
   const { value } = await cacheFor(ctx).getOrLoad(key, async () => {
