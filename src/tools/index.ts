@@ -2,6 +2,7 @@ import type { AnyTool } from '../core/tool.js';
 import { getUsageStatus } from './diagnostics/get-usage-status.js';
 import { listConnectedAccounts } from './diagnostics/list-connected-accounts.js';
 import { addTikTokAdGroup } from './tiktok/add-tiktok-ad-group/tool.js';
+import { getTikTokCampaignPerformance } from './tiktok/get-tiktok-campaign-performance/tool.js';
 import { getTikTokCampaignDetails } from './tiktok/get-tiktok-campaign-details/tool.js';
 import { listTikTokCampaigns } from './tiktok/list-tiktok-campaigns/tool.js';
 import { listTikTokCustomAudiences } from './tiktok/list-tiktok-custom-audiences/tool.js';
@@ -15,6 +16,7 @@ export const builtinTools: AnyTool[] = [
   listTikTokCustomAudiences,
   listTikTokCampaigns,
   getTikTokCampaignDetails,
+  getTikTokCampaignPerformance,
   listTikTokPixels,
   getUsageStatus,
   listConnectedAccounts,
