@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERFORMANCE } from '../../src/tiktok/emulator/index.js';
 import type { TestDatabase } from '../support/stores.js';
-import { cellsOf, perfAds, type ReportingHarness, startReportingHarness, sumCells, YESTERDAY } from './support.js';
+import {
+  cellsOf,
+  perfAds,
+  type ReportingHarness,
+  startReportingHarness,
+  sumCells,
+  YESTERDAY,
+} from './support.js';
 
 describe('get_tiktok_campaign_performance', () => {
   let h: ReportingHarness;
@@ -11,7 +18,9 @@ describe('get_tiktok_campaign_performance', () => {
 
   beforeAll(async () => {
     ({ h, db } = await startReportingHarness());
-    const objectives = Object.fromEntries(h.emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]));
+    const objectives = Object.fromEntries(
+      h.emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]),
+    );
     ads = perfAds(h.emulator.seed.ads, h.emulator.seed.adgroups, objectives);
   });
   afterAll(async () => {
@@ -26,7 +35,13 @@ describe('get_tiktok_campaign_performance', () => {
     expect(s.period).toEqual({ start: '2026-03-01', end: YESTERDAY, days: 30 });
     expect(s.currency).toBe('USD');
     for (const campaignId of Object.values(PERFORMANCE.CAMPAIGN_IDS)) {
-      const c = sumCells(cellsOf(ads.filter((a) => a.ad.campaign_id === campaignId), '2026-03-01', YESTERDAY));
+      const c = sumCells(
+        cellsOf(
+          ads.filter((a) => a.ad.campaign_id === campaignId),
+          '2026-03-01',
+          YESTERDAY,
+        ),
+      );
       const row = s.campaigns.find((r: { campaign_id: string }) => r.campaign_id === campaignId);
       expect(row.metrics.spend).toBeCloseTo(c.spend / 100, 2);
       expect(row.metrics.impressions).toBe(c.impressions);

@@ -48,10 +48,19 @@ export async function startReportingHarness(): Promise<{ h: ReportingHarness; db
   return { h, db };
 }
 
-const COUNTRY_OF_REGION: Record<string, string> = { '6252001': 'US', '2635167': 'GB', '2921044': 'DE', '3017382': 'FR' };
+const COUNTRY_OF_REGION: Record<string, string> = {
+  '6252001': 'US',
+  '2635167': 'GB',
+  '2921044': 'DE',
+  '3017382': 'FR',
+};
 
 /** The performance advertiser's ads as the history sees them. */
-export function perfAds(seedAds: SeedAd[], seedGroups: { adgroup_id: string; location_ids?: unknown }[], objectives: Record<string, string>) {
+export function perfAds(
+  seedAds: SeedAd[],
+  seedGroups: { adgroup_id: string; location_ids?: unknown }[],
+  objectives: Record<string, string>,
+) {
   return seedAds
     .filter((ad) => ad.advertiser_id === PERFORMANCE.ADVERTISER_ID)
     .map((ad) => {
@@ -74,12 +83,35 @@ export function daysFrom(start: string, end: string): string[] {
 }
 
 export function sumCells(cells: Cell[]): Counts {
-  const out = { impressions: 0, reach: 0, clicks: 0, spend: 0, conversions: 0, value: 0, plays: 0, watched2s: 0, watched6s: 0, p25: 0, p50: 0, p75: 0, p100: 0, likes: 0, comments: 0, shares: 0, follows: 0 };
+  const out = {
+    impressions: 0,
+    reach: 0,
+    clicks: 0,
+    spend: 0,
+    conversions: 0,
+    value: 0,
+    plays: 0,
+    watched2s: 0,
+    watched6s: 0,
+    p25: 0,
+    p50: 0,
+    p75: 0,
+    p100: 0,
+    likes: 0,
+    comments: 0,
+    shares: 0,
+    follows: 0,
+  };
   for (const c of cells) for (const k of Object.keys(out) as (keyof Counts)[]) out[k] += c[k];
   return out;
 }
 
 /** Every history cell of the given ads over [start, end]. */
-export function cellsOf(ads: { history: HistoryAd }[], start: string, end: string, where: (cell: Cell) => boolean = () => true): Cell[] {
+export function cellsOf(
+  ads: { history: HistoryAd }[],
+  start: string,
+  end: string,
+  where: (cell: Cell) => boolean = () => true,
+): Cell[] {
   return ads.flatMap((a) => daysFrom(start, end).flatMap((day) => adDayCells(a.history, day))).filter(where);
 }
