@@ -12,7 +12,7 @@ import {
   MINOR_UNITS,
   profileOf,
 } from './profiles.js';
-import { jitter } from './random.js';
+import { jitter, unit } from './random.js';
 
 /** TikTok's audience age buckets and genders (report dimensions `age`, `gender`). */
 export const AGES = ['AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_54', 'AGE_55_100'] as const;
@@ -115,6 +115,14 @@ function countryShares(profile: DeliveryProfile, countries: string[]) {
   return entries.map(([country, e]) => ({ country, ...e, share: e.share / total }));
 }
 
+/**
+ * A count rounded up or down at random, fixed by the key: unbiased, so that many small cells
+ * (a few clicks each) still add up to what their rates say instead of rounding to nothing.
+ */
+function whole(key: string, value: number): number {
+  return Math.floor(value + unit(key));
+}
+
 // Cells are pure functions of their inputs; reports re-read the same days page after page.
 const MEMO = new Map<string, Cell[]>();
 const MEMO_LIMIT = 20_000;
@@ -141,7 +149,8 @@ function computeCells(ad: HistoryAd, day: string): Cell[] {
     AGES.forEach((age, a) => {
       GENDERS.forEach((gender, g) => {
         const key = `${ad.adId}|${day}|${c.country}|${age}|${gender}`;
-        const impressions = Math.round(
+        const impressions = whole(
+          `${key}|r1`,
           dayVolume *
             c.share *
             (AGE_SHARES[a] as number) *
@@ -149,10 +158,10 @@ function computeCells(ad: HistoryAd, day: string): Cell[] {
             jitter(`${key}|i`, 0.1),
         );
         const ctr = profile.ctr * (c.ctr ?? 1) * pattern.ctr * jitter(`${key}|c`, 0.12);
-        const clicks = Math.round(impressions * ctr);
+        const clicks = whole(`${key}|r2`, impressions * ctr);
         const cpm = profile.cpm * scale * (c.cpm ?? 1) * pattern.cpm * jitter(`${key}|m`, 0.06);
-        const conversions = Math.round(clicks * profile.cvr * (c.cvr ?? 1) * jitter(`${key}|v`, 0.2));
-        const plays = Math.round(impressions * profile.playRate);
+        const conversions = whole(`${key}|r3`, clicks * profile.cvr * (c.cvr ?? 1) * jitter(`${key}|v`, 0.2));
+        const plays = whole(`${key}|r4`, impressions * profile.playRate);
         const hook = profile.hook * pattern.creative * jitter(`${key}|h`, 0.05);
         const completion = profile.completion * pattern.creative * jitter(`${key}|p`, 0.05);
         const engaged = impressions * profile.engagement * pattern.creative * jitter(`${key}|e`, 0.1);
@@ -162,22 +171,22 @@ function computeCells(ad: HistoryAd, day: string): Cell[] {
           age,
           gender,
           impressions,
-          reach: Math.round(impressions / (profile.frequency * pattern.frequency)),
+          reach: whole(`${key}|r5`, impressions / (profile.frequency * pattern.frequency)),
           clicks,
-          spend: Math.round((impressions * cpm * minor) / 1000),
+          spend: whole(`${key}|r6`, (impressions * cpm * minor) / 1000),
           conversions,
-          value: Math.round(conversions * profile.aov * scale * minor * jitter(`${key}|a`, 0.15)),
+          value: whole(`${key}|r7`, conversions * profile.aov * scale * minor * jitter(`${key}|a`, 0.15)),
           plays,
-          watched2s: Math.round(plays * hook),
-          watched6s: Math.round(plays * hook * 0.62),
-          p25: Math.round(plays * hook * 0.7),
-          p50: Math.round(plays * (hook * 0.7 + completion) * 0.5),
-          p75: Math.round(plays * completion * 1.6),
-          p100: Math.round(plays * completion),
-          likes: Math.round(engaged * 0.72),
-          comments: Math.round(engaged * 0.1),
-          shares: Math.round(engaged * 0.18),
-          follows: Math.round(impressions * 0.0006),
+          watched2s: whole(`${key}|r8`, plays * hook),
+          watched6s: whole(`${key}|r9`, plays * hook * 0.62),
+          p25: whole(`${key}|r10`, plays * hook * 0.7),
+          p50: whole(`${key}|r11`, plays * (hook * 0.7 + completion) * 0.5),
+          p75: whole(`${key}|r12`, plays * completion * 1.6),
+          p100: whole(`${key}|r13`, plays * completion),
+          likes: whole(`${key}|r14`, engaged * 0.72),
+          comments: whole(`${key}|r15`, engaged * 0.1),
+          shares: whole(`${key}|r16`, engaged * 0.18),
+          follows: whole(`${key}|r17`, impressions * 0.0006),
         });
       });
     });
