@@ -57,7 +57,9 @@ describe('get_tiktok_ad_performance', () => {
 
   it('names the ads that spent without converting, and refuses a limit over 50', async () => {
     const { body } = await h.call('get_tiktok_ad_performance', { limit: 50 });
-    const line = body.data.text.split('\n\n').find((l: string) => l.startsWith('**Spent without a conversion:**'));
+    const line = body.data.text
+      .split('\n\n')
+      .find((l: string) => l.startsWith('**Spent without a conversion:**'));
     expect(line).toBe(
       `**Spent without a conversion:** Shoes broad video (${PERFORMANCE.AD_IDS.SHOES_WASTE_VIDEO}), Shoes broad image (${PERFORMANCE.AD_IDS.SHOES_WASTE_IMAGE}); analyze_tiktok_wasted_spend weighs whether that is waste.`,
     );
