@@ -228,7 +228,7 @@ describe('analytics tools', () => {
     const dailyTotal = (18_000 * 12) / 365;
     expect(s.daily_total).toBeCloseTo(dailyTotal, 2);
     expect(s.constraints.floor).toBe(50); // TikTok's USD campaign minimum beats min_daily_budget 5
-    const budgets = {
+    const budgets: Record<string, number> = {
       [P.CAMPAIGN_IDS.SHOES]: 300,
       [P.CAMPAIGN_IDS.APPAREL]: 200,
       [P.CAMPAIGN_IDS.AWARENESS]: 100,

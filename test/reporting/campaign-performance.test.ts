@@ -4,7 +4,6 @@ import { PERFORMANCE } from '../../src/tiktok/emulator/index.js';
 import type { TestDatabase } from '../support/stores.js';
 import {
   cellsOf,
-  NOW,
   perfAds,
   type ReportingHarness,
   startReportingHarness,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import { dailyBudgetRange } from '../../../domain/currency.js';
-import { allocateBudget, type BudgetCampaign } from '../../../domain/reporting/budget.js';
+import { allocateBudget } from '../../../domain/reporting/budget.js';
 import { baseMetricNames, derive, metricsRecord, sumTotals } from '../../../domain/reporting/metrics.js';
 import { keyed } from '../../../domain/reporting/rows.js';
 import { AppError } from '../../../errors.js';
@@ -15,11 +15,11 @@ import { getPage } from '../../../tiktok/delivery.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { advertiserIdField } from '../advertiser-field.js';
-import { markdownTable } from '../markdown.js';
 import { periodArgs, periodFields, rawDataField } from '../reporting/args.js';
 import { periodOf, type ReportScope, report, reportScope } from '../reporting/data.js';
 import { money, ratioText, rawBlock } from '../reporting/format.js';
 import { periodLine, scopeFacts } from '../reporting/intro.js';
+import { allocationRows, allocationTable, budgetCampaigns } from './plan.js';
 
 /** A month's days on average (365 / 12): a monthly budget over a daily one. */
 export const DAYS_PER_MONTH = 365 / 12;
@@ -74,13 +74,6 @@ async function campaignsById(scope: ReportScope, ids: string[]): Promise<Map<str
   return out;
 }
 
-function action(current: number, next: number, floor: number, conversions: number): string {
-  const change = current > 0 ? (next - current) / current : 0;
-  if (conversions === 0 && next <= floor + 0.005)
-    return 'reduce to the floor (no conversions: consider pausing)';
-  return change > 0.05 ? 'scale' : change < -0.05 ? 'reduce' : 'maintain';
-}
-
 export const optimizeTikTokBudget: ToolDefinition<typeof schema, ToolServices> = {
   name: 'optimize_tiktok_budget',
   category: 'TikTok Ads Read',
@@ -122,28 +115,7 @@ export const optimizeTikTokBudget: ToolDefinition<typeof schema, ToolServices> =
     const tiktokFloor = dailyBudgetRange(scope.currency, 'campaign')?.min;
     const floor = Math.max(args.min_daily_budget, tiktokFloor ?? 0);
     const dailyTotal = (args.total_budget * 12) / 365;
-    const campaigns: (BudgetCampaign & {
-      name: string | null;
-      conversions: number;
-      roas: number | null;
-      budgetMode: string;
-    })[] = active.map((r) => {
-      const c = details.get(r.dimensions.campaign_id ?? '');
-      const daily = c?.budget_mode === 'BUDGET_MODE_DAY' && typeof c.budget === 'number' && c.budget > 0;
-      const roas = derive(r.totals).roas;
-      return {
-        id: r.dimensions.campaign_id ?? '',
-        name: r.attributes.campaign_name ?? c?.campaign_name ?? null,
-        current: daily
-          ? (c?.budget as number)
-          : Math.round(((r.totals.spend ?? 0) / period.days) * 100) / 100,
-        budgetMode: daily ? 'daily budget' : 'average daily spend',
-        rate: (r.totals.conversions ?? 0) / (r.totals.spend as number),
-        conversions: r.totals.conversions ?? 0,
-        roas,
-        belowTarget: targetRoas !== null && roas !== null && roas < targetRoas,
-      };
-    });
+    const campaigns = budgetCampaigns(active, details, period.days, targetRoas);
     const solution = await allocateBudget({
       campaigns,
       dailyTotal,
@@ -160,24 +132,7 @@ export const optimizeTikTokBudget: ToolDefinition<typeof schema, ToolServices> =
         `total_budget ${money(args.total_budget, scope.currency)} a month (${money(dailyTotal, scope.currency)} a day) is below what the constraints allow: at least ${money(needed, scope.currency)} a day (${money((needed * 365) / 12, scope.currency)} a month) across ${campaigns.length} campaigns. Raise total_budget, or allow larger cuts with max_change_percentage.`,
       );
     }
-    const allocations = campaigns.map((c) => {
-      const next = solution.budgets[c.id] ?? 0;
-      const bounds = solution.bounds.find((b) => b.id === c.id);
-      return {
-        campaign_id: c.id,
-        campaign_name: c.name,
-        current_daily: c.current,
-        current_basis: c.budgetMode,
-        recommended_daily: next,
-        change_percent: c.current > 0 ? Math.round(((next - c.current) / c.current) * 10000) / 100 : null,
-        lower_bound: bounds?.lower ?? null,
-        upper_bound: bounds?.upper ?? null,
-        conversions_per_unit: c.rate,
-        roas: c.roas,
-        below_target_roas: c.belowTarget,
-        action: action(c.current, next, floor, c.conversions),
-      };
-    });
+    const allocations = allocationRows(campaigns, solution, floor);
     const allocated = allocations.reduce((s, a) => s + a.recommended_daily, 0);
     const currentConversions = campaigns.reduce((s, c) => s + c.rate * c.current, 0);
     const raw = {
@@ -203,23 +158,7 @@ export const optimizeTikTokBudget: ToolDefinition<typeof schema, ToolServices> =
     if (args.raw_data) return { text: rawBlock(raw), structured: raw };
     const lines = [
       periodLine(scope, period),
-      campaigns.length === 0
-        ? 'No active campaign spent in this period: there is no history to allocate on.'
-        : markdownTable(
-            ['Campaign', 'campaign_id', 'Current', 'Recommended', 'Change', 'Allowed', 'ROAS', 'Action'],
-            allocations.map((a) => [
-              a.campaign_name,
-              a.campaign_id,
-              `${money(a.current_daily, scope.currency)} (${a.current_basis})`,
-              money(a.recommended_daily, scope.currency),
-              a.change_percent === null
-                ? '-'
-                : `${a.change_percent > 0 ? '+' : ''}${a.change_percent.toFixed(1)}%`,
-              `${money(a.lower_bound, scope.currency)} to ${money(a.upper_bound, scope.currency)}`,
-              ratioText(a.roas),
-              a.action,
-            ]),
-          ),
+      allocationTable(allocations, scope.currency),
       `**Expected conversions:** ${raw.expected_daily_conversions} a day against ${raw.current_daily_conversions} at the current budgets (at each campaign's historical rate).`,
       `Constraints: daily total ≤ ${money(dailyTotal, scope.currency)} (${money(args.total_budget, scope.currency)} × 12 / 365), allocated ${money(allocated, scope.currency)}${allocated < dailyTotal - 0.01 ? ' (the rest cannot be placed within the change limits)' : ''}; each budget within ±${Math.round(args.max_change_percentage * 100)}% of its current one; at least ${money(floor, scope.currency)} (${tiktokFloor === undefined ? 'TikTok’s minimum for this currency is unknown' : `TikTok's campaign minimum ${money(tiktokFloor, scope.currency)}`}, min_daily_budget ${money(args.min_daily_budget, scope.currency)}); campaigns under ROAS ${ratioText(targetRoas)} are not scaled up.`,
       'These are recommendations: nothing was changed at TikTok.',

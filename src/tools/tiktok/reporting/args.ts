@@ -12,12 +12,19 @@ export function dateField(field: string, what: string) {
     .describe(`${what} (YYYY-MM-DD, in the advertiser's timezone).`);
 }
 
+/** An optional date field, its description on the field itself (where schemas and catalogs read it). */
+export function optionalDate(field: string, what: string) {
+  const inner = dateField(field, what);
+  return inner
+    .nullable()
+    .optional()
+    .describe(inner.description as string);
+}
+
 export function periodFields(lookbackHint: string) {
   return {
-    start_date: dateField('start_date', 'First day of the period; with end_date it overrides lookback_days')
-      .nullable()
-      .optional(),
-    end_date: dateField('end_date', 'Last day of the period (default: yesterday)').nullable().optional(),
+    start_date: optionalDate('start_date', 'First day of the period; it overrides lookback_days'),
+    end_date: optionalDate('end_date', 'Last day of the period (default: yesterday)'),
     lookback_days: z
       .number()
       .int('lookback_days must be a whole number of days.')
