@@ -9,7 +9,7 @@ import { FATIGUE } from '../../../domain/reporting/fatigue.js';
 import { baseMetricNames, metricsRecord } from '../../../domain/reporting/metrics.js';
 import { dayIn, daysBetween } from '../../../domain/reporting/period.js';
 import { keyed } from '../../../domain/reporting/rows.js';
-import { findWaste, WASTE, type WasteInput } from '../../../domain/reporting/waste.js';
+import { findWaste, WASTE, type WasteFinding, type WasteInput } from '../../../domain/reporting/waste.js';
 import type { AdGroup } from '../../../tiktok/client.js';
 import { getPage } from '../../../tiktok/delivery.js';
 import type { ToolServices } from '../../services.js';
@@ -63,6 +63,44 @@ function ageDays(group: AdGroup | undefined, scope: ReportScope): number | undef
   const created = group?.create_time;
   if (typeof created !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(created)) return undefined;
   return daysBetween(dayIn(scope.timezone, new Date(`${created.replace(' ', 'T')}Z`)), scope.today);
+}
+
+/** The findings as a table, with the evidence beside each. */
+function findingsTable(
+  findings: (WasteFinding & {
+    adgroup_name: string | null;
+    campaign_name: string | null;
+    status: unknown;
+    metrics: Record<string, number | null> | null;
+  })[],
+  currency: string,
+): string {
+  return markdownTable(
+    [
+      'Severity',
+      'Ad group',
+      'adgroup_id',
+      'Campaign',
+      'Status',
+      'Spend',
+      'Results',
+      'ROAS',
+      'Wasted',
+      'Advice',
+    ],
+    findings.map((f) => [
+      f.severity,
+      f.adgroup_name,
+      f.id,
+      f.campaign_name,
+      f.status,
+      money(f.metrics?.spend ?? null, currency),
+      count(f.results),
+      ratioText(f.roas),
+      money(f.wasted, currency),
+      f.advice,
+    ]),
+  );
 }
 
 export const analyzeTikTokWastedSpend: ToolDefinition<typeof schema, ToolServices> = {
@@ -149,32 +187,7 @@ export const analyzeTikTokWastedSpend: ToolDefinition<typeof schema, ToolService
       ...period.notes,
       findings.length === 0
         ? `**No wasted spend found** across ${rows.length} ad groups: each either produced results or spent less than ${WASTE.MIN_SPEND_CPAS} × the account's cost per result${args.target_roas ? `, and none is under ROAS ${args.target_roas}` : ''}.`
-        : `**${money(wasted, scope.currency)} of ${money(totalSpend, scope.currency)} judged wasted**:\n\n${markdownTable(
-            [
-              'Severity',
-              'Ad group',
-              'adgroup_id',
-              'Campaign',
-              'Status',
-              'Spend',
-              'Results',
-              'ROAS',
-              'Wasted',
-              'Advice',
-            ],
-            findings.map((f) => [
-              f.severity,
-              f.adgroup_name,
-              f.id,
-              f.campaign_name,
-              f.status,
-              money(f.metrics?.spend ?? null, scope.currency),
-              count(f.results),
-              ratioText(f.roas),
-              money(f.wasted, scope.currency),
-              f.advice,
-            ]),
-          )}`,
+        : `**${money(wasted, scope.currency)} of ${money(totalSpend, scope.currency)} judged wasted**:\n\n${findingsTable(findings, scope.currency)}`,
       args.include_fatigue
         ? fatigued.length > 0
           ? `**Fatigued creatives:** ${fatigued.map((a) => `${a.ad_name ?? a.ad_id} (${a.ad_id}, score ${a.result.score}, ${money(a.spend, scope.currency)} spent)`).join('; ')}: refresh them (detect_tiktok_creative_fatigue has the detail).`
