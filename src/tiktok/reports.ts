@@ -13,6 +13,7 @@
  * Metric values come as strings, "-" where TikTok has none (reference §4.9): kept as strings here,
  * parsed by the reporting domain.
  */
+import { addDays } from '../domain/reporting/period.js';
 import { AppError } from '../errors.js';
 import type { TikTokClient } from './client.js';
 
@@ -69,10 +70,6 @@ export function windowDays(dimensions: string[]): number {
   if (dimensions.includes('stat_time_hour')) return 1;
   if (dimensions.includes('stat_time_day')) return 30;
   return 365;
-}
-
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** [start, end] cut into consecutive windows of at most `days` days. */
