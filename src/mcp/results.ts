@@ -5,6 +5,7 @@
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ExecuteResult } from '../core/execute.js';
+import { chartImages } from './images.js';
 
 export const META = {
   requestId: 'adgate/request_id',
@@ -23,7 +24,7 @@ export function toCallToolResult({
   if (envelope.success) {
     if (envelope.data.quota) meta[META.quota] = envelope.data.quota;
     return {
-      content: [{ type: 'text', text: envelope.data.text }],
+      content: [{ type: 'text', text: envelope.data.text }, ...chartImages(envelope.data.structured)],
       // Every tool declares an output schema, and clients then require structured content.
       structuredContent: envelope.data.structured ?? {},
       _meta: meta,

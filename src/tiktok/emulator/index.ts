@@ -21,6 +21,8 @@ export {
   normaliseEndpointPath,
 } from './faults.js';
 export { type JsonValue, parseJson, stringifyJson } from './json.js';
+export { AGES, adDayCells, type Cell, type Counts, GENDERS, type HistoryAd } from './reporting/history.js';
+export { addDays, dayIn, deliveryDays, historyAd } from './reporting/report.js';
 export { type SampleKind, sampleAdGroupBody, tiktokTime } from './samples.js';
 export * from './seed.js';
 export {
@@ -33,4 +35,5 @@ export {
 } from './seed-creative.js';
 export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 export { SAVED_AUDIENCE_IDS, type SeedSavedAudience } from './seed-saved-audiences.js';
+export { PERFORMANCE } from './seed-performance.js';
 export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

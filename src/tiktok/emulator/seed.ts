@@ -22,6 +22,7 @@ import {
 import { createCreativeSeed, type SeedIdentity, type SeedMusic } from './seed-creative.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
 import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
+import { addPerformanceSeed } from './seed-performance.js';
 
 /**
  * The seeded advertisers use these four; a custom seed may use any of TikTok's 56 currencies
@@ -399,7 +400,7 @@ export const US_ALLOWLIST = [
   'FIRST_PARTY_BRAND_SAFETY',
 ] as const;
 
-function advertiser(
+export function advertiser(
   id: string,
   name: string,
   currency: Currency,
@@ -426,7 +427,7 @@ function advertiser(
   };
 }
 
-function campaign(
+export function campaign(
   id: string,
   advertiserId: string,
   name: string,
@@ -741,6 +742,7 @@ export function createDefaultSeed(): SeedData {
   };
   addCatalogs(seed);
   addAgency(seed, allScopes);
+  addPerformanceSeed(seed, allScopes);
   return seed;
 }
 

@@ -11,6 +11,7 @@ import { identityCreate, identityGet } from './identity.js';
 import { musicGet } from './music.js';
 import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
 import { pixelList } from './pixel.js';
+import { reportIntegratedGet } from './report.js';
 import { adgroupStatusUpdate, adStatusUpdate, campaignStatusUpdate } from './status.js';
 import {
   toolActionCategory,
@@ -48,6 +49,7 @@ export const ENDPOINTS: readonly EndpointDef[] = [
   customAudienceList,
   savedAudienceList,
   pixelList,
+  reportIntegratedGet,
   toolRegion,
   toolInterestCategory,
   toolInterestKeywordRecommend,
