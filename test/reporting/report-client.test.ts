@@ -4,6 +4,7 @@
  * emulator's history cells.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessCapacity } from '../../src/limits/capacity.js';
 import { createTikTokClient, type TikTokClient } from '../../src/tiktok/client.js';
 import { createEmulator, type Emulator, PERFORMANCE } from '../../src/tiktok/emulator/index.js';
 import { fetchReport, idFilter, REPORT_PAGE_SIZE } from '../../src/tiktok/reports.js';
@@ -19,7 +20,7 @@ describe('fetchReport', () => {
     client = createTikTokClient({
       baseUrl: await emulator.listen({ port: 0 }),
       timeoutMs: 10_000,
-      qps: 1000,
+      limiter: inProcessCapacity(1_000),
     });
     const objectives = Object.fromEntries(
       emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]),

@@ -99,6 +99,41 @@ describe('campaign facts cache', () => {
     expect(campaignReads()).toBe(3);
   });
 
+  const updateCampaign = (args: Record<string, unknown>) =>
+    executeRequest(h.app, 'update_tiktok_campaign', key, {
+      arguments: { campaign_id: CAMPAIGN_IDS.US_TRAFFIC, ...args },
+    });
+
+  it('reads the campaign again after update_tiktok_campaign changed it', async () => {
+    expect((await create()).statusCode).toBe(200);
+    const res = await updateCampaign({ name: `renamed ${++serial}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const readsAfterUpdate = campaignReads();
+    expect((await create()).statusCode).toBe(200);
+    expect(campaignReads()).toBe(readsAfterUpdate + 1);
+  });
+
+  it('reads the campaign again after update_tiktok_campaign was refused by TikTok', async () => {
+    expect((await create()).statusCode).toBe(200);
+    h.emulator.faults.inject('/campaign/update/', { kind: 'code', code: 40002, times: 1 });
+    const res = await updateCampaign({ name: `refused ${++serial}` });
+    expect(res.statusCode).toBe(400);
+    const readsAfterUpdate = campaignReads();
+    expect((await create()).statusCode).toBe(200);
+    expect(campaignReads()).toBe(readsAfterUpdate + 1);
+  });
+
+  it('reads the campaign again after pause_tiktok_campaign', async () => {
+    expect((await create()).statusCode).toBe(200);
+    const res = await executeRequest(h.app, 'pause_tiktok_campaign', key, {
+      arguments: { campaign_ids: [CAMPAIGN_IDS.US_TRAFFIC] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const readsAfterPause = campaignReads();
+    expect((await create()).statusCode).toBe(200);
+    expect(campaignReads()).toBe(readsAfterPause + 1);
+  });
+
   it('a TikTok refusal caused by a change made outside adgate reloads the campaign and sends once more, billed once', async () => {
     expect((await create()).statusCode).toBe(200);
     const before = await used();

@@ -34,6 +34,6 @@ export {
   SPARK_ITEM_ID,
 } from './seed-creative.js';
 export { AD_IDS, ADGROUP_IDS, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
-export { SAVED_AUDIENCE_IDS, type SeedSavedAudience } from './seed-saved-audiences.js';
 export { PERFORMANCE } from './seed-performance.js';
+export { SAVED_AUDIENCE_IDS, type SeedSavedAudience } from './seed-saved-audiences.js';
 export type { AdGroupRecord, AdRecord, CreatedAdGroup, RequestLogEntry, RequestOutcome } from './store.js';

@@ -21,8 +21,8 @@ import {
 } from './seed-catalogs.js';
 import { createCreativeSeed, type SeedIdentity, type SeedMusic } from './seed-creative.js';
 import { createDeliverySeed, type SeedAd, type SeedAdGroup } from './seed-delivery.js';
-import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 import { addPerformanceSeed } from './seed-performance.js';
+import { createSavedAudienceSeed, type SeedSavedAudience } from './seed-saved-audiences.js';
 
 /**
  * The seeded advertisers use these four; a custom seed may use any of TikTok's 56 currencies

@@ -1,12 +1,13 @@
 /**
  * Every change adgate makes to a TikTok campaign goes through `writeCampaign`: the status tools
- * (pause, resume, delete) and update_tiktok_campaign. A cache of campaign facts (objective, budget
- * mode, CBO) does not exist yet; when one is added, its invalidation belongs here, after the write
- * and also when the write's outcome is unknown, so that no tool reads a stale fact.
+ * (pause, resume, delete) and update_tiktok_campaign. The campaign-facts cache (campaign-facts.ts)
+ * is invalidated here after the write whatever its outcome (success, refusal, or unknown because the
+ * answer was lost), so that no tool reads a stale objective, budget mode, CBO or budget.
  */
 import type { ResolvedAccount, ToolContext } from '../../core/tool.js';
 import type { ToolServices } from '../services.js';
 import { onAccount } from './account-calls.js';
+import { campaignFactsChanged } from './campaign-facts.js';
 
 export interface CampaignWrite {
   /** The campaigns the write changes. */
@@ -21,8 +22,12 @@ export interface CampaignWrite {
 export async function writeCampaign<T>(
   ctx: ToolContext<ToolServices>,
   account: ResolvedAccount,
-  _write: CampaignWrite,
+  write: CampaignWrite,
   call: () => Promise<T>,
 ): Promise<T> {
-  return onAccount(ctx, account, call);
+  try {
+    return await onAccount(ctx, account, call);
+  } finally {
+    for (const campaignId of write.campaignIds) campaignFactsChanged(ctx, account.advertiserId, campaignId);
+  }
 }
