@@ -63,47 +63,38 @@ function advice(input: WasteInput, results: number): string {
   return 'Pause it or change its targeting and creative; first check that conversion tracking fires.';
 }
 
+/** One ad's finding, if its spend is wasted by one of the three rules, worst first. */
+function wasteOf(
+  input: WasteInput,
+  inputs: WasteInput[],
+  targetRoas: number | undefined,
+): WasteFinding | undefined {
+  const spend = input.totals.spend ?? 0;
+  if (spend <= 0) return undefined;
+  const results = resultsOf(input);
+  const conversion = CONVERSION_OBJECTIVES.has(input.objective ?? '');
+  const cpr = costPerResult(inputs, conversion);
+  const roas = conversion ? derive(input.totals).roas : null;
+  const base = { id: input.id, results, roas, advice: advice(input, results) };
+  if (results === 0 && cpr !== null && spend >= WASTE.MIN_SPEND_CPAS * cpr) {
+    return { ...base, severity: 'CRITICAL', rule: 'no_results', wasted: spend };
+  }
+  if (roas === null) return undefined;
+  if (results > 0 && roas < 1) {
+    return { ...base, severity: 'HIGH', rule: 'losing_money', wasted: spend - (input.totals.value ?? 0) };
+  }
+  if (targetRoas !== undefined && roas < targetRoas) {
+    const shortfall = spend - (input.totals.value ?? 0) / targetRoas;
+    return { ...base, severity: 'MEDIUM', rule: 'below_target', wasted: shortfall };
+  }
+  return undefined;
+}
+
 export function findWaste(inputs: WasteInput[], targetRoas: number | undefined): WasteFinding[] {
   const findings: WasteFinding[] = [];
   for (const input of inputs) {
-    const spend = input.totals.spend ?? 0;
-    if (spend <= 0) continue;
-    const results = resultsOf(input);
-    const cpr = costPerResult(inputs, CONVERSION_OBJECTIVES.has(input.objective ?? ''));
-    const roas = CONVERSION_OBJECTIVES.has(input.objective ?? '') ? derive(input.totals).roas : null;
-    if (results === 0 && cpr !== null && spend >= WASTE.MIN_SPEND_CPAS * cpr) {
-      findings.push({
-        id: input.id,
-        severity: 'CRITICAL',
-        rule: 'no_results',
-        wasted: spend,
-        results,
-        roas,
-        advice: advice(input, results),
-      });
-    } else if (roas !== null && results > 0 && roas < 1) {
-      const value = input.totals.value ?? 0;
-      findings.push({
-        id: input.id,
-        severity: 'HIGH',
-        rule: 'losing_money',
-        wasted: spend - value,
-        results,
-        roas,
-        advice: advice(input, results),
-      });
-    } else if (roas !== null && targetRoas !== undefined && roas < targetRoas) {
-      const shortfall = spend - (input.totals.value ?? 0) / targetRoas;
-      findings.push({
-        id: input.id,
-        severity: 'MEDIUM',
-        rule: 'below_target',
-        wasted: shortfall,
-        results,
-        roas,
-        advice: advice(input, results),
-      });
-    }
+    const finding = wasteOf(input, inputs, targetRoas);
+    if (finding) findings.push(finding);
   }
   return findings;
 }

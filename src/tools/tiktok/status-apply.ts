@@ -115,6 +115,54 @@ async function readBack(
   return new Set(ids.filter((id) => str(rows.get(id)?.operation_status) === wanted));
 }
 
+/** Nothing this call could act on: a refusal, not a report of nothing done. */
+function refuseIfNothingToDo(spec: StatusSpec, args: StatusArgs, outcomes: IdOutcome[]): void {
+  const { info } = spec;
+  if (!outcomes.every((o) => o.outcome === 'not_found' || o.outcome === 'refused')) return;
+  throw invalidArguments(
+    outcomes.map((o, i) => ({
+      path: Array.isArray(args[info.idsField]) ? `${info.idsField}.${i}` : info.idField,
+      code: o.outcome === 'not_found' ? 'not_found' : 'deleted',
+      message: o.outcome === 'not_found' ? o.message : `${info.noun} ${o.id}: ${o.message}`,
+    })),
+  );
+}
+
+/** Sends the change; after a lost answer, reads back and accepts it only if every id shows it. */
+async function sendOrConfirm(
+  ctx: ToolContext<ToolServices>,
+  account: ResolvedAccount,
+  spec: StatusSpec,
+  changingIds: string[],
+): Promise<{ confirmed: Set<string>; requestId: string | null; readBack: boolean }> {
+  try {
+    const result = await send(ctx, account, spec, changingIds);
+    const confirmed = new Set(result.changed.length > 0 ? result.changed : changingIds);
+    return { confirmed, requestId: result.requestId, readBack: false };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'platform_outcome_unknown') throw error;
+    const confirmed = await readBack(ctx, account, spec, changingIds);
+    if (confirmed.size < changingIds.length) throw error;
+    return { confirmed, requestId: null, readBack: true };
+  }
+}
+
+function markSent(spec: StatusSpec, changing: IdOutcome[], confirmed: Set<string>, after: unknown): void {
+  const past = ACTIONS[spec.action].past;
+  for (const o of changing) {
+    Object.assign(
+      o,
+      confirmed.has(o.id)
+        ? { outcome: 'changed', after, message: `${past[0]?.toUpperCase()}${past.slice(1)}.` }
+        : {
+            outcome: 'unconfirmed',
+            after: null,
+            message: 'TikTok did not list it as changed; check it with a read.',
+          },
+    );
+  }
+}
+
 export async function runStatusChange(
   spec: StatusSpec,
   args: StatusArgs,
@@ -125,16 +173,7 @@ export async function runStatusChange(
   const account = await ctx.accounts.resolve(args.advertiser_id);
   const rows = await readByIds<Row>(ctx, account, info.level, ids);
   const outcomes = ids.map((id) => decide(spec, id, rows.get(id), account));
-  // Nothing this call could act on: a refusal, not a report of nothing done.
-  if (outcomes.every((o) => o.outcome === 'not_found' || o.outcome === 'refused')) {
-    throw invalidArguments(
-      outcomes.map((o, i) => ({
-        path: Array.isArray(args[info.idsField]) ? `${info.idsField}.${i}` : info.idField,
-        code: o.outcome === 'not_found' ? 'not_found' : 'deleted',
-        message: o.outcome === 'not_found' ? o.message : `${info.noun} ${o.id}: ${o.message}`,
-      })),
-    );
-  }
+  refuseIfNothingToDo(spec, args, outcomes);
   const changing = outcomes.filter((o) => o.outcome === 'change');
   const cascade = await readCascade(
     ctx,
@@ -148,38 +187,31 @@ export async function runStatusChange(
       Object.assign(o, { outcome: 'would_change', after, message: `Would be ${ACTIONS[action].past}.` });
     return statusReport({ spec, account, outcomes, cascade, dryRun: true, requestId: null, readBack: false });
   }
-  let requestId: string | null = null;
-  let readBackUsed = false;
-  if (changing.length > 0) {
-    const changingIds = changing.map((o) => o.id);
-    let confirmed: Set<string>;
-    try {
-      const result = await send(ctx, account, spec, changingIds);
-      requestId = result.requestId;
-      confirmed = new Set(result.changed.length > 0 ? result.changed : changingIds);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'platform_outcome_unknown') throw error;
-      confirmed = await readBack(ctx, account, spec, changingIds);
-      if (confirmed.size < changingIds.length) throw error;
-      readBackUsed = true;
-    }
-    for (const o of changing) {
-      const done = confirmed.has(o.id);
-      Object.assign(
-        o,
-        done
-          ? {
-              outcome: 'changed',
-              after,
-              message: `${ACTIONS[action].past[0]?.toUpperCase()}${ACTIONS[action].past.slice(1)}.`,
-            }
-          : {
-              outcome: 'unconfirmed',
-              after: null,
-              message: 'TikTok did not list it as changed; check it with a read.',
-            },
-      );
-    }
+  if (changing.length === 0) {
+    return statusReport({
+      spec,
+      account,
+      outcomes,
+      cascade,
+      dryRun: false,
+      requestId: null,
+      readBack: false,
+    });
   }
-  return statusReport({ spec, account, outcomes, cascade, dryRun: false, requestId, readBack: readBackUsed });
+  const sent = await sendOrConfirm(
+    ctx,
+    account,
+    spec,
+    changing.map((o) => o.id),
+  );
+  markSent(spec, changing, sent.confirmed, after);
+  return statusReport({
+    spec,
+    account,
+    outcomes,
+    cascade,
+    dryRun: false,
+    requestId: sent.requestId,
+    readBack: sent.readBack,
+  });
 }

@@ -59,35 +59,42 @@ function schemaOf(spec: StatusSpec) {
   return z.strictObject(fields);
 }
 
-function rulesOf(spec: StatusSpec) {
-  const { info, action } = spec;
-  return (args: Partial<StatusArgs>): ArgumentIssue[] => {
-    const issues: ArgumentIssue[] = [];
-    const one = args[info.idField] !== undefined;
-    const many = args[info.idsField] !== undefined;
-    if (one === many) {
-      issues.push({
-        path: info.idField,
-        code: one ? 'conflict' : 'required',
-        message: one
-          ? `Give either ${info.idField} or ${info.idsField}, not both.`
-          : `${info.idField} is required: the TikTok ${info.noun} ID (or ${info.idsField} for several); ${info.lister} lists them.`,
-      });
-    }
-    const wanted = ACTIONS[action].status;
-    if (args.status !== undefined && args.status !== wanted) {
-      const other =
-        args.status === 'DELETE'
-          ? `delete_${info.suffix}`
-          : `${action === 'pause' ? 'resume' : 'pause'}_${info.suffix}`;
-      issues.push({
-        path: 'status',
-        code: 'conflict',
-        message: `${toolName(spec)} sets ${wanted}; status ${args.status} contradicts it. Leave status out, or call ${other}.`,
-      });
-    }
-    return issues;
+/** Exactly one of the id field and the ids field. */
+function idIssue(spec: StatusSpec, args: Partial<StatusArgs>): ArgumentIssue | undefined {
+  const { info } = spec;
+  const one = args[info.idField] !== undefined;
+  const many = args[info.idsField] !== undefined;
+  if (one !== many) return undefined;
+  return {
+    path: info.idField,
+    code: one ? 'conflict' : 'required',
+    message: one
+      ? `Give either ${info.idField} or ${info.idsField}, not both.`
+      : `${info.idField} is required: the TikTok ${info.noun} ID (or ${info.idsField} for several); ${info.lister} lists them.`,
   };
+}
+
+/** `status`, when given, must be the one this tool sets. */
+function statusIssue(spec: StatusSpec, args: Partial<StatusArgs>): ArgumentIssue | undefined {
+  const { info, action } = spec;
+  const wanted = ACTIONS[action].status;
+  if (args.status === undefined || args.status === wanted) return undefined;
+  const other =
+    args.status === 'DELETE'
+      ? `delete_${info.suffix}`
+      : `${action === 'pause' ? 'resume' : 'pause'}_${info.suffix}`;
+  return {
+    path: 'status',
+    code: 'conflict',
+    message: `${toolName(spec)} sets ${wanted}; status ${args.status} contradicts it. Leave status out, or call ${other}.`,
+  };
+}
+
+function rulesOf(spec: StatusSpec) {
+  return (args: Partial<StatusArgs>): ArgumentIssue[] =>
+    [idIssue(spec, args), statusIssue(spec, args)].filter(
+      (issue): issue is ArgumentIssue => issue !== undefined,
+    );
 }
 
 function descriptionOf(spec: StatusSpec): string {

@@ -70,66 +70,75 @@ function problemOf(
   return undefined;
 }
 
+type TargetKind = 'Campaign' | 'Ad group' | 'Ad';
+
+function campaignTarget(
+  ctx: EndpointContext,
+  id: string,
+  advertiserId: string,
+  at: string,
+): Target | undefined {
+  const c = ctx.store.campaign(id);
+  if (!c || c.advertiser_id !== advertiserId) return undefined;
+  return {
+    id,
+    standing: campaignStanding(c),
+    apply: (s) => {
+      c.operation_status = s;
+      c.secondary_status = ownSecondary('CAMPAIGN', s);
+      c.modify_time = at;
+    },
+  };
+}
+
+function adgroupTarget(
+  ctx: EndpointContext,
+  id: string,
+  advertiserId: string,
+  at: string,
+): Target | undefined {
+  const g = ctx.store.adgroups.get(id);
+  if (!g || g.advertiserId !== advertiserId) return undefined;
+  return {
+    id,
+    standing: adgroupStanding(ctx.store, g),
+    apply: (s) => {
+      g.saved.operation_status = s;
+      g.saved.secondary_status = ownSecondary('ADGROUP', s);
+      g.saved.modify_time = at;
+    },
+  };
+}
+
+function adTarget(ctx: EndpointContext, id: string, advertiserId: string, at: string): Target | undefined {
+  const a = ctx.store.ads.get(id);
+  if (!a || a.advertiser_id !== advertiserId) return undefined;
+  return {
+    id,
+    standing: adStanding(ctx.store, a),
+    apply: (s) => {
+      a.operation_status = s;
+      a.secondary_status = ownSecondary('AD', s);
+      a.modify_time = at;
+    },
+  };
+}
+
+const TARGET_OF: Record<
+  TargetKind,
+  (ctx: EndpointContext, id: string, advertiserId: string, at: string) => Target | undefined
+> = { Campaign: campaignTarget, 'Ad group': adgroupTarget, Ad: adTarget };
+
 function findTargets(
   ctx: EndpointContext,
-  kind: 'Campaign' | 'Ad group' | 'Ad',
+  kind: TargetKind,
   ids: string[],
   advertiserId: string,
 ): Map<string, Target | undefined> {
-  const { store } = ctx;
   const at = formatTime(ctx.now.getTime());
+  const targetOf = TARGET_OF[kind];
   const out = new Map<string, Target | undefined>();
-  for (const id of ids) {
-    if (kind === 'Campaign') {
-      const c = store.campaign(id);
-      out.set(
-        id,
-        c && c.advertiser_id === advertiserId
-          ? {
-              id,
-              standing: campaignStanding(c),
-              apply: (s) => {
-                c.operation_status = s;
-                c.secondary_status = ownSecondary('CAMPAIGN', s);
-                c.modify_time = at;
-              },
-            }
-          : undefined,
-      );
-    } else if (kind === 'Ad group') {
-      const g = store.adgroups.get(id);
-      out.set(
-        id,
-        g && g.advertiserId === advertiserId
-          ? {
-              id,
-              standing: adgroupStanding(store, g),
-              apply: (s) => {
-                g.saved.operation_status = s;
-                g.saved.secondary_status = ownSecondary('ADGROUP', s);
-                g.saved.modify_time = at;
-              },
-            }
-          : undefined,
-      );
-    } else {
-      const a = store.ads.get(id);
-      out.set(
-        id,
-        a && a.advertiser_id === advertiserId
-          ? {
-              id,
-              standing: adStanding(store, a),
-              apply: (s) => {
-                a.operation_status = s;
-                a.secondary_status = ownSecondary('AD', s);
-                a.modify_time = at;
-              },
-            }
-          : undefined,
-      );
-    }
-  }
+  for (const id of ids) out.set(id, targetOf(ctx, id, advertiserId, at));
   return out;
 }
 

@@ -42,6 +42,48 @@ function readName(field: string, value: JsonValue | undefined): string | undefin
   return value;
 }
 
+type Campaign = NonNullable<ReturnType<EndpointContext['store']['campaign']>>;
+type Advertiser = ReturnType<EndpointContext['advertiser']>;
+
+/** A new campaign budget: not on an unlimited campaign, and at least TikTok's floor in its currency. */
+function readCampaignBudget(
+  campaign: Campaign,
+  advertiser: Advertiser,
+  budget: JsonValue | undefined,
+): number | undefined {
+  if (budget === undefined) return undefined;
+  if (typeof budget !== 'number' || !Number.isFinite(budget))
+    throw paramError('budget', 'Not a valid number.');
+  if (campaign.budget_mode === 'BUDGET_MODE_INFINITE') {
+    throw paramError(
+      'budget',
+      'The campaign has no budget limit (BUDGET_MODE_INFINITE); a budget cannot be set on it.',
+    );
+  }
+  const floor = CAMPAIGN_BUDGET_BASE_MIN * (CURRENCY_RATIOS[advertiser.currency] ?? 0);
+  if (budget < floor) {
+    throw paramError(
+      'budget',
+      `The campaign budget must be at least ${floor} ${advertiser.currency}; ${budget} ${advertiser.currency} is too low.`,
+    );
+  }
+  return budget;
+}
+
+/** SDK-OLD (reference §4.2): special industries can be cleared, never newly added. */
+function readIndustries(campaign: Campaign, industries: JsonValue | undefined): string[] | undefined {
+  if (industries === undefined) return undefined;
+  if (!Array.isArray(industries)) throw paramError('special_industries', 'Not a valid list.');
+  const added = industries.filter((v) => !campaign.special_industries.includes(String(v)));
+  if (added.length > 0) {
+    throw paramError(
+      'special_industries',
+      `Special industries can only be removed after creation; ${String(added[0])} is new.`,
+    );
+  }
+  return industries.map(String);
+}
+
 export const campaignUpdate: EndpointDef = {
   method: 'POST',
   path: '/campaign/update/',
@@ -61,39 +103,11 @@ export const campaignUpdate: EndpointDef = {
       throw paramError('campaign_id', `Campaign ${id} has been deleted and cannot be modified.`);
     }
     const name = readName('campaign_name', ctx.body.campaign_name);
-    const budget = ctx.body.budget;
-    if (budget !== undefined) {
-      if (typeof budget !== 'number' || !Number.isFinite(budget))
-        throw paramError('budget', 'Not a valid number.');
-      if (campaign.budget_mode === 'BUDGET_MODE_INFINITE') {
-        throw paramError(
-          'budget',
-          'The campaign has no budget limit (BUDGET_MODE_INFINITE); a budget cannot be set on it.',
-        );
-      }
-      const floor = CAMPAIGN_BUDGET_BASE_MIN * (CURRENCY_RATIOS[advertiser.currency] ?? 0);
-      if (budget < floor) {
-        throw paramError(
-          'budget',
-          `The campaign budget must be at least ${floor} ${advertiser.currency}; ${budget} ${advertiser.currency} is too low.`,
-        );
-      }
-    }
-    const industries = ctx.body.special_industries;
-    if (industries !== undefined) {
-      // SDK-OLD (reference §4.2): special industries can be cleared, never newly added.
-      if (!Array.isArray(industries)) throw paramError('special_industries', 'Not a valid list.');
-      const added = industries.filter((v) => !campaign.special_industries.includes(String(v)));
-      if (added.length > 0) {
-        throw paramError(
-          'special_industries',
-          `Special industries can only be removed after creation; ${String(added[0])} is new.`,
-        );
-      }
-      campaign.special_industries = industries.map(String);
-    }
+    const budget = readCampaignBudget(campaign, advertiser, ctx.body.budget);
+    const industries = readIndustries(campaign, ctx.body.special_industries);
+    if (industries !== undefined) campaign.special_industries = industries;
     if (name !== undefined) campaign.campaign_name = name;
-    if (typeof budget === 'number') campaign.budget = budget;
+    if (budget !== undefined) campaign.budget = budget;
     campaign.modify_time = formatTime(ctx.now.getTime());
     ctx.store.recordUpdate({ path: '/campaign/update/', ids: [id], body: ctx.body, ignoredFields: ignored });
     return { ...campaign };

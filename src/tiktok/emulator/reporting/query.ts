@@ -140,35 +140,53 @@ function spanDays(start: string, end: string): number {
   return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
+const FILTER_TARGETS: Record<string, keyof ReportFilter> = {
+  campaign_ids: 'campaignIds',
+  adgroup_ids: 'adgroupIds',
+  ad_ids: 'adIds',
+};
+
+/** One `filtering` entry's shape: an object with the three string fields and a known filter type. */
+function readFilterItem(
+  item: JsonValue,
+  i: number,
+): Record<'field_name' | 'filter_type' | 'filter_value', string> {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    throw paramError(`filtering.${i}`, 'Not a valid mapping type.');
+  }
+  for (const key of ['field_name', 'filter_type', 'filter_value'] as const) {
+    if (typeof item[key] !== 'string')
+      throw paramError(`filtering.${i}.${key}`, 'Missing data for required field.');
+  }
+  enumValue(`filtering.${i}.filter_type`, item.filter_type as string, FILTER_TYPES);
+  return item as Record<'field_name' | 'filter_type' | 'filter_value', string>;
+}
+
+/** An id filter's value: a JSON list of ids (at most 100 under peer rules). */
+function readFilterIds(value: string, i: number, peerRules: boolean): string[] {
+  let ids: JsonValue;
+  try {
+    ids = JSON.parse(value);
+  } catch {
+    throw paramError(`filtering.${i}.filter_value`, 'Not a valid JSON list.');
+  }
+  if (!Array.isArray(ids)) throw paramError(`filtering.${i}.filter_value`, 'Not a valid JSON list.');
+  if (peerRules && ids.length > 100) throw paramError(`filtering.${i}.filter_value`, 'At most 100 ids.');
+  return ids.map((id, n) => readId(`filtering.${i}.filter_value.${n}`, id));
+}
+
 function readFilter(raw: JsonValue | undefined, peerRules: boolean): ReportFilter {
   if (raw === undefined) return {};
   if (!Array.isArray(raw)) throw paramError('filtering', 'Not a valid list.');
   const filter: ReportFilter = {};
-  raw.forEach((item, i) => {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw paramError(`filtering.${i}`, 'Not a valid mapping type.');
-    }
-    for (const key of ['field_name', 'filter_type', 'filter_value'] as const) {
-      if (typeof item[key] !== 'string')
-        throw paramError(`filtering.${i}.${key}`, 'Missing data for required field.');
-    }
-    enumValue(`filtering.${i}.filter_type`, item.filter_type as string, FILTER_TYPES);
-    const name = item.field_name as string;
-    const target = { campaign_ids: 'campaignIds', adgroup_ids: 'adgroupIds', ad_ids: 'adIds' }[name] as
-      | keyof ReportFilter
-      | undefined;
+  raw.forEach((entry, i) => {
+    const item = readFilterItem(entry, i);
+    const name = item.field_name;
+    const target = FILTER_TARGETS[name];
     if (!target) return; // status and other filters: every emulated object is active
     if (item.filter_type !== 'IN')
       throw paramError(`filtering.${i}.filter_type`, `${name} takes filter_type IN.`);
-    let ids: JsonValue;
-    try {
-      ids = JSON.parse(item.filter_value as string);
-    } catch {
-      throw paramError(`filtering.${i}.filter_value`, 'Not a valid JSON list.');
-    }
-    if (!Array.isArray(ids)) throw paramError(`filtering.${i}.filter_value`, 'Not a valid JSON list.');
-    if (peerRules && ids.length > 100) throw paramError(`filtering.${i}.filter_value`, 'At most 100 ids.');
-    filter[target] = ids.map((id, n) => readId(`filtering.${i}.filter_value.${n}`, id));
+    filter[target] = readFilterIds(item.filter_value, i, peerRules);
   });
   return filter;
 }

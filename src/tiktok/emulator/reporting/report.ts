@@ -136,9 +136,30 @@ function hourCounts(cell: Cell, hour: number): Counts {
   return out;
 }
 
+/** Adds one ad's counts (for one day, one cell, one hour or the whole day) to its group. */
+function addToGroup(
+  groups: Map<string, Group>,
+  q: ReportQuery,
+  ad: Group['ad'],
+  day: string,
+  cell: Parameters<typeof hourCounts>[0],
+  hour: number | undefined,
+): void {
+  const counts = hour === undefined ? cell : hourCounts(cell, hour);
+  const dims = Object.fromEntries(q.dimensions.map((d) => [d, dimensionValue(d, ad, cell, hour)]));
+  const key = JSON.stringify(dims);
+  let group = groups.get(key);
+  if (!group) {
+    group = { dimensions: dims, counts: zeroCounts(), reachByDay: new Map(), ad };
+    groups.set(key, group);
+  }
+  addCounts(group.counts, counts);
+  group.reachByDay.set(day, (group.reachByDay.get(day) ?? 0) + counts.reach);
+}
+
 function collect(store: EmulatorStore, advertiser: SeedAdvertiser, q: ReportQuery, today: string): Group[] {
   const groups = new Map<string, Group>();
-  const hourly = q.dimensions.includes('stat_time_hour');
+  const hours = q.dimensions.includes('stat_time_hour') ? HOUR_WEIGHTS.map((_, h) => h) : [undefined];
   const from = q.lifetime ? '0000-01-01' : (q.startDate as string);
   const to = q.lifetime ? '9999-12-31' : (q.endDate as string);
   for (const ad of store.ads.values()) {
@@ -146,18 +167,7 @@ function collect(store: EmulatorStore, advertiser: SeedAdvertiser, q: ReportQuer
     const history = historyAd(store, ad, advertiser.currency);
     for (const day of deliveryDays(ad, advertiser.timezone, from, to, today)) {
       for (const cell of adDayCells(history, day)) {
-        for (const hour of hourly ? HOUR_WEIGHTS.map((_, h) => h) : [undefined]) {
-          const counts = hour === undefined ? cell : hourCounts(cell, hour);
-          const dims = Object.fromEntries(q.dimensions.map((d) => [d, dimensionValue(d, ad, cell, hour)]));
-          const key = JSON.stringify(dims);
-          let group = groups.get(key);
-          if (!group) {
-            group = { dimensions: dims, counts: zeroCounts(), reachByDay: new Map(), ad };
-            groups.set(key, group);
-          }
-          addCounts(group.counts, counts);
-          group.reachByDay.set(day, (group.reachByDay.get(day) ?? 0) + counts.reach);
-        }
+        for (const hour of hours) addToGroup(groups, q, ad, day, cell, hour);
       }
     }
   }

@@ -17,6 +17,50 @@ export interface Recommendation {
   text: string;
 }
 
+type Derived = ReturnType<typeof derive>;
+
+/** No conversion despite 3 × the account's cost per conversion, or ROAS < 1 while converting. */
+function conversionRecommendation(
+  c: CampaignRow,
+  acc: Derived,
+  currency: string,
+): Recommendation | undefined {
+  if (!CONVERSION_OBJECTIVES.has(c.objective_type ?? '')) return undefined;
+  const d = derive(c.totals);
+  const name = `${c.campaign_name ?? c.campaign_id} (${c.campaign_id})`;
+  const spend = c.totals.spend ?? 0;
+  const conversions = c.totals.conversions ?? 0;
+  if (conversions === 0 && acc.cost_per_conversion !== null && spend >= 3 * acc.cost_per_conversion) {
+    return {
+      campaign_id: c.campaign_id,
+      rule: 'no_conversions',
+      text: `${name} spent ${money(spend, currency)}, over 3 × the account's cost per conversion (${money(acc.cost_per_conversion, currency)}), without a conversion: check its conversion tracking, then analyze_tiktok_wasted_spend.`,
+    };
+  }
+  if (d.roas !== null && d.roas < 1 && conversions > 0) {
+    return {
+      campaign_id: c.campaign_id,
+      rule: 'roas_below_1',
+      text: `${name} returns ${ratioText(d.roas)} per unit spent (ROAS < 1): it loses money; lower its budget or bid rather than pausing it, since it converts.`,
+    };
+  }
+  return undefined;
+}
+
+/** CTR under half the account's, with at least 1,000 impressions. */
+function ctrRecommendation(c: CampaignRow, acc: Derived): Recommendation | undefined {
+  const d = derive(c.totals);
+  if (d.ctr === null || acc.ctr === null || (c.totals.impressions ?? 0) < 1000 || d.ctr >= acc.ctr / 2) {
+    return undefined;
+  }
+  const name = `${c.campaign_name ?? c.campaign_id} (${c.campaign_id})`;
+  return {
+    campaign_id: c.campaign_id,
+    rule: 'low_ctr',
+    text: `${name} has a CTR of ${percent(d.ctr)}, under half the account's ${percent(acc.ctr)}: refresh its creative or revisit its audience.`,
+  };
+}
+
 export function campaignRecommendations(
   campaigns: CampaignRow[],
   account: Totals,
@@ -25,35 +69,8 @@ export function campaignRecommendations(
   const acc = derive(account);
   const out: Recommendation[] = [];
   for (const c of campaigns) {
-    const d = derive(c.totals);
-    const name = `${c.campaign_name ?? c.campaign_id} (${c.campaign_id})`;
-    const spend = c.totals.spend ?? 0;
-    const converts = CONVERSION_OBJECTIVES.has(c.objective_type ?? '');
-    if (
-      converts &&
-      (c.totals.conversions ?? 0) === 0 &&
-      acc.cost_per_conversion !== null &&
-      spend >= 3 * acc.cost_per_conversion
-    ) {
-      out.push({
-        campaign_id: c.campaign_id,
-        rule: 'no_conversions',
-        text: `${name} spent ${money(spend, currency)}, over 3 × the account's cost per conversion (${money(acc.cost_per_conversion, currency)}), without a conversion: check its conversion tracking, then analyze_tiktok_wasted_spend.`,
-      });
-    } else if (converts && d.roas !== null && d.roas < 1 && (c.totals.conversions ?? 0) > 0) {
-      out.push({
-        campaign_id: c.campaign_id,
-        rule: 'roas_below_1',
-        text: `${name} returns ${ratioText(d.roas)} per unit spent (ROAS < 1): it loses money; lower its budget or bid rather than pausing it, since it converts.`,
-      });
-    }
-    if (d.ctr !== null && acc.ctr !== null && (c.totals.impressions ?? 0) >= 1000 && d.ctr < acc.ctr / 2) {
-      out.push({
-        campaign_id: c.campaign_id,
-        rule: 'low_ctr',
-        text: `${name} has a CTR of ${percent(d.ctr)}, under half the account's ${percent(acc.ctr)}: refresh its creative or revisit its audience.`,
-      });
-    }
+    for (const r of [conversionRecommendation(c, acc, currency), ctrRecommendation(c, acc)])
+      if (r) out.push(r);
   }
   const best = [...campaigns]
     .filter((c) => derive(c.totals).roas !== null)
