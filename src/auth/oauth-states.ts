@@ -48,7 +48,11 @@ export class OAuthStateService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(organizationId: string): Promise<IssuedState> {
+  /**
+   * `bindingHash`: for a link started from the console, the SHA-256 of a secret held by that
+   * browser only (a cookie); the callback then refuses any other browser.
+   */
+  async issue(organizationId: string, bindingHash: string | null = null): Promise<IssuedState> {
     const now = this.clock.now();
     // Whole seconds, so the signed expiry and the stored one are the same instant.
     const expirySeconds = Math.floor((now.getTime() + STATE_LIFETIME_MS) / 1000);
@@ -62,6 +66,7 @@ export class OAuthStateService {
       created_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
       used_at: null,
+      binding_hash: bindingHash,
     });
     return { state: `${body}.${this.signer.sign(body)}`, expiresAt };
   }

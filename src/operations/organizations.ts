@@ -28,6 +28,7 @@ export async function createOrganization(
     tier: input.tier ?? 'free',
     billing_anchor_day: anchor,
     created_at: gateway.clock.now().toISOString(),
+    spend_limits: null,
   };
   await gateway.store.organizations.insert(org);
   return org;

@@ -12,14 +12,23 @@ export class ApiKeyStore {
   }
 
   /** The key and its organisation in one query: this runs on every request. */
-  async findByHashWithOrganization(
-    keyHash: string,
-  ): Promise<(ApiKeyRecord & { organization_name: string; organization_tier: Tier }) | undefined> {
+  async findByHashWithOrganization(keyHash: string): Promise<
+    | (ApiKeyRecord & {
+        organization_name: string;
+        organization_tier: Tier;
+        organization_spend_limits: string | null;
+      })
+    | undefined
+  > {
     return this.db.kysely
       .selectFrom('api_keys')
       .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
       .selectAll('api_keys')
-      .select(['organizations.name as organization_name', 'organizations.tier as organization_tier'])
+      .select([
+        'organizations.name as organization_name',
+        'organizations.tier as organization_tier',
+        'organizations.spend_limits as organization_spend_limits',
+      ])
       .where('api_keys.key_hash', '=', keyHash)
       .executeTakeFirst();
   }
@@ -62,5 +71,19 @@ export class ApiKeyStore {
 
   async touch(id: string, at: string): Promise<void> {
     await this.db.kysely.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
+  }
+
+  /** Changes what a key may do: read-only, its advertisers, its spend limits (JSON). */
+  async setScope(
+    id: string,
+    scope: Partial<Pick<ApiKeyRecord, 'read_only' | 'advertiser_ids' | 'spend_limits'>>,
+  ): Promise<boolean> {
+    if (Object.keys(scope).length === 0) return (await this.get(id)) !== undefined;
+    const result = await this.db.kysely
+      .updateTable('api_keys')
+      .set(scope)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 }

@@ -177,6 +177,32 @@ export function errorExamples(doc: ToolDoc, ctx: ExampleContext): ErrorExample[]
         'TikTok no longer accepts the stored authorisation for Acme US (advertiser_id="6811000000000001"). Reconnect the account (the connect link, or `adgate accounts connect`), then call again.',
       ),
     },
+    {
+      applies: !tool.readOnly,
+      summary: 'A read-only key called a write tool',
+      error: new AppError(
+        'permission_denied',
+        `This API key is read-only, and ${tool.name} writes to TikTok. Use a key that may write (an operator sets this on the key), or call a read-only tool.`,
+        { details: { reason: 'read_only_key', tool: tool.name } },
+      ),
+    },
+    {
+      applies: actsOnAccount && !tool.readOnly,
+      summary: 'Over a spend limit',
+      error: new AppError(
+        'spend_limit_exceeded',
+        "This write would add a daily budget of 300 to advertiser 6811000000000001, and the key's limit on new daily budget per day is 500, of which 250 was already added today (UTC). Nothing was sent to TikTok.",
+        {
+          details: {
+            limit: 'max_daily_added',
+            scope: 'key',
+            limit_amount: 500,
+            amount: 300,
+            already_added_today: 250,
+          },
+        },
+      ),
+    },
     { applies: true, summary: 'No tool has this name', error: misspelt.error, calledAs: misspelt.requested },
     {
       applies: true,

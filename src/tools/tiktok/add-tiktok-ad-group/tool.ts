@@ -3,6 +3,7 @@
  * I/O: account, campaign, advertiser, then TikTok's `/adgroup/create/` with a `request_id` tied to
  * the call, so that no retry ever creates a second ad group.
  */
+import { isDailyBudgetMode, spendLimitsVerdictSchema } from '../../../core/guardrails.js';
 import type { ToolContext, ToolDefinition } from '../../../core/tool.js';
 import { AppError, invalidArguments } from '../../../errors.js';
 import { DUPLICATE_REQUEST_CODE } from '../../../tiktok/errors.js';
@@ -79,7 +80,7 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
   schema: addTikTokAdGroupSchema,
   rules: addTikTokAdGroupRules,
   isDryRun: isAddTikTokAdGroupDryRun,
-  outputSchema: adGroupStructuredResultSchema,
+  outputSchema: adGroupStructuredResultSchema.extend({ spend_limits: spendLimitsVerdictSchema.optional() }),
   example: {
     campaign_id: '1800000000000101',
     adgroup_name: 'US - broad - 18-34',
@@ -101,9 +102,25 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
     if (issues.length > 0) throw invalidArguments(issues);
 
     const request = buildAdGroupRequest(args, facts);
+    // Spend limits on what is really sent (under CBO no ad-group budget is), before TikTok is called.
+    const budget = typeof request.body.budget === 'number' ? request.body.budget : undefined;
+    const budgetMode = String(request.body.budget_mode ?? '');
+    const spend = await ctx.guardrails.checkBudget({
+      advertiserId: account.advertiserId,
+      object: 'adgroup',
+      budget,
+      budgetMode,
+      addedDailyBudget: budget !== undefined && isDailyBudgetMode(budgetMode) ? budget : 0,
+      dryRun: args.dry_run,
+    });
     if (args.dry_run) {
       const answer = { ...request, args, facts, dryRun: true };
-      return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+      const text = [renderAdGroupText(answer), spend.text].filter(Boolean).join('\n\n');
+      const spendLimits = {
+        allowed: spend.allowed,
+        refusals: spend.refusals.map(({ message: _m, ...r }) => r),
+      };
+      return { text, structured: { ...adGroupStructuredResult(answer), spend_limits: spendLimits } };
     }
 
     const requestId = tiktokRequestId(ctx);
@@ -131,6 +148,10 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
       facts,
       dryRun: false,
     };
-    return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+    return {
+      text: renderAdGroupText(answer),
+      structured: { ...adGroupStructuredResult(answer) },
+      affected: [{ object: 'adgroup', id: adgroupId, action: 'created' }],
+    };
   },
 };
