@@ -45,13 +45,13 @@ export interface ConnectLink {
 /** A fresh connect link: open it within ten minutes, approve on TikTok, land on the callback. */
 export async function createConnectLink(
   gateway: Pick<Gateway, 'config' | 'store' | 'oauthStates'>,
-  organizationId: string,
+  orgRef: string,
 ): Promise<ConnectLink> {
-  await requireOrganization(gateway, organizationId);
+  const org = await requireOrganization(gateway, orgRef);
   const app = tiktokApp(gateway.config);
   if (!app) throw new AppError('not_configured', MISSING_APP);
-  const { state, expiresAt } = await gateway.oauthStates.issue(organizationId);
-  return { organizationId, url: authorizationUrlFor(app, state), expiresAt };
+  const { state, expiresAt } = await gateway.oauthStates.issue(org.id);
+  return { organizationId: org.id, url: authorizationUrlFor(app, state), expiresAt };
 }
 
 function authorizationUrlFor(app: TikTokApp, state: string): string {

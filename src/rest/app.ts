@@ -13,6 +13,7 @@ import { newRequestId } from '../core/ids.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
 import { registerMcpRoute } from '../mcp/route.js';
+import { registerAdminRoutes } from './admin/index.js';
 import { registerConnectRoutes } from './connect/index.js';
 import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
@@ -127,6 +128,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
   await registerDocsRoutes(app, gateway);
   await registerConnectRoutes(app, gateway);
   await registerMcpRoute(app, gateway);
+  await registerAdminRoutes(app, gateway);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
