@@ -72,6 +72,16 @@ function outcomeOf(status: number, errorCode: string | undefined): AuditOutcome 
   return errorCode.startsWith('platform_') || errorCode === 'internal_error' ? 'failed' : 'refused';
 }
 
+/**
+ * Ids sort like the records were written: the time, a per-process sequence for records of the same
+ * millisecond, and a random tail so that instances never collide.
+ */
+let sequence = 0;
+function auditId(now: Date): string {
+  sequence = (sequence + 1) % 1_000_000;
+  return `aud_${now.getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}_${newId('', 6).slice(1)}`;
+}
+
 export class AuditService {
   private lastPrune = 0;
 
@@ -85,7 +95,7 @@ export class AuditService {
   async record(call: FinishedCall): Promise<AuditRecord> {
     const now = this.clock.now();
     const record: AuditRecord = {
-      id: newId('aud'),
+      id: auditId(now),
       at: now.toISOString(),
       organization_id: call.caller.organizationId,
       key_id: call.caller.keyId,
