@@ -39,6 +39,8 @@ export interface ClaimedState {
   organizationId: string;
   claimedAt: string;
   expiresAt: Date;
+  /** Set for a link started from the console: the browser binding the callback must match. */
+  bindingHash: string | null;
 }
 
 export class OAuthStateService {
@@ -85,7 +87,13 @@ export class OAuthStateService {
     const claimedAt = this.clock.now().toISOString();
     const record = await this.store.oauthStates.claim(id, claimedAt);
     if (!record) throw new StateRefusal('used');
-    return { id, organizationId: record.organization_id, claimedAt, expiresAt };
+    return {
+      id,
+      organizationId: record.organization_id,
+      claimedAt,
+      expiresAt,
+      bindingHash: record.binding_hash,
+    };
   }
 
   /** Gives a claimed state back after a failure, so the same link can be approved again. */

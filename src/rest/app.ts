@@ -15,6 +15,7 @@ import type { Gateway } from '../gateway.js';
 import { registerMcpRoute } from '../mcp/route.js';
 import { registerAdminRoutes } from './admin/index.js';
 import { registerConnectRoutes } from './connect/index.js';
+import { registerConsoleRoutes } from './console/index.js';
 import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
 
@@ -129,6 +130,7 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
   await registerConnectRoutes(app, gateway);
   await registerMcpRoute(app, gateway);
   await registerAdminRoutes(app, gateway);
+  await registerConsoleRoutes(app, gateway);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
