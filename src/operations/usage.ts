@@ -11,13 +11,15 @@ export async function usageReport(
 ) {
   const org = await requireOrganization(gateway, orgRef);
   const span = Math.min(Math.max(1, Math.trunc(days)), MAX_DAYS);
-  const since = new Date(gateway.clock.now().getTime() - (span - 1) * 86_400_000).toISOString().slice(0, 10);
+  const now = gateway.clock.now();
+  const since = new Date(now.getTime() - (span - 1) * 86_400_000).toISOString().slice(0, 10);
   const quota = await gateway.quota.snapshot(org.id);
   const history = await gateway.store.usageHistory.list(org.id, since);
   return {
     organization_id: org.id,
     ...quota,
     since,
+    until: now.toISOString().slice(0, 10),
     days: history.map((row) => ({
       day: row.day,
       tool: row.tool,

@@ -15,7 +15,8 @@ function cookieOf(setCookie: string | string[] | undefined, name: string): strin
   return all.find((c) => c.startsWith(`${name}=`));
 }
 
-const valueOf = (cookie: string | undefined) => cookie?.split(';')[0]?.split('=').slice(1).join('=') ?? '';
+const cookieValue = (cookie: string | undefined) =>
+  cookie?.split(';')[0]?.split('=').slice(1).join('=') ?? '';
 
 describe('web console (requests)', () => {
   let db: TestDatabase;
@@ -42,12 +43,12 @@ describe('web console (requests)', () => {
       url: '/console/login',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        cookie: `adgate_console_login=${valueOf(loginCookie)}`,
+        cookie: `adgate_console_login=${cookieValue(loginCookie)}`,
       },
       payload: new URLSearchParams({ _csrf: token, admin_key: key }).toString(),
     });
     const session = cookieOf(res.headers['set-cookie'], 'adgate_console');
-    return { res, session, cookie: `adgate_console=${valueOf(session)}` };
+    return { res, session, cookie: `adgate_console=${cookieValue(session)}` };
   }
 
   async function csrfOf(cookie: string): Promise<string> {
@@ -116,7 +117,11 @@ describe('web console (requests)', () => {
     const { cookie } = await signIn();
     const other = await signIn();
     const before = (await h.gateway.store.apiKeys.listByOrganization(h.organizationId)).length;
-    for (const form of [{ name: 'no token' }, { name: 'wrong token', _csrf: await csrfOf(other.cookie) }]) {
+    const forms: Array<Record<string, string>> = [
+      { name: 'no token' },
+      { name: 'wrong token', _csrf: await csrfOf(other.cookie) },
+    ];
+    for (const form of forms) {
       const res = await post(`/console/orgs/${h.organizationId}/keys`, cookie, form);
       expect(res.statusCode).toBe(403);
       expect(res.body).toContain('CSRF');
@@ -182,7 +187,7 @@ describe('web console (requests)', () => {
     const owner = await h.app.inject({
       method: 'GET',
       url: callback,
-      headers: { cookie: `adgate_connect=${valueOf(binding)}` },
+      headers: { cookie: `adgate_connect=${cookieValue(binding)}` },
     });
     expect(owner.statusCode, owner.body).toBe(200);
     expect((await h.gateway.accounts.list(h.organizationId)).map((a) => a.advertiser_id)).toEqual([

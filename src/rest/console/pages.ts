@@ -143,8 +143,7 @@ function chartData(
 ): ChartData {
   const labels: string[] = [];
   const start = Date.parse(`${report.since}T00:00:00Z`);
-  const today = report.days.reduce((max, row) => (row.day > max ? row.day : max), report.since);
-  for (let t = start; new Date(t).toISOString().slice(0, 10) <= today; t += 86_400_000) {
+  for (let t = start; new Date(t).toISOString().slice(0, 10) <= report.until; t += 86_400_000) {
     labels.push(new Date(t).toISOString().slice(0, 10));
   }
   const series = new Map<string, number[]>();
