@@ -120,7 +120,11 @@ export async function registerConsoleRoutes(app: FastifyInstance, gateway: Gatew
       return html(
         reply,
         status,
-        messagePage({ csrfToken: request.consoleSession?.csrfToken }, 'That did not work', message),
+        messagePage(
+          { csrfToken: request.consoleSession?.csrfToken, signedIn: request.consoleSession !== undefined },
+          'That did not work',
+          message,
+        ),
       );
     });
 
@@ -182,7 +186,10 @@ export async function registerConsoleRoutes(app: FastifyInstance, gateway: Gatew
       request.consoleSession = session;
       return undefined;
     };
-    const ctx = (request: FastifyRequest) => ({ csrfToken: request.consoleSession?.csrfToken as string });
+    const ctx = (request: FastifyRequest) => ({
+      csrfToken: request.consoleSession?.csrfToken,
+      signedIn: true,
+    });
 
     await scope.register(async (pages) => {
       pages.addHook('preHandler', guarded);

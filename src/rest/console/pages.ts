@@ -9,7 +9,9 @@ import { escapeHtml as e } from '../docs/html.js';
 import { CHART_JS_PATH } from './assets.js';
 
 export interface PageContext {
-  csrfToken?: string;
+  csrfToken?: string | undefined;
+  /** Shows the sign-out button. */
+  signedIn?: boolean;
 }
 
 function csrfField(ctx: PageContext): string {
@@ -21,7 +23,7 @@ export function form(ctx: PageContext, action: string, inner: string, attributes
 }
 
 export function layout(ctx: PageContext, title: string, body: string): string {
-  const signOut = ctx.csrfToken
+  const signOut = ctx.signedIn
     ? form(ctx, '/console/logout', '<button type="submit" id="sign-out">Sign out</button>')
     : '';
   return [
@@ -29,7 +31,7 @@ export function layout(ctx: PageContext, title: string, body: string): string {
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(title)} · adgate console</title>`,
-    '<link rel="stylesheet" href="/console/assets/console.css"></head>',
+    '<link rel="icon" href="data:,"><link rel="stylesheet" href="/console/assets/console.css"></head>',
     `<body><header><strong>adgate console</strong><a href="/console">Organisations</a>${signOut}</header>`,
     `<main><h1>${e(title)}</h1>${body}</main>`,
     `<script src="${CHART_JS_PATH}"></script><script src="/console/assets/console.js"></script>`,
