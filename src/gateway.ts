@@ -75,7 +75,14 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const keys = new KeyService(store, config.keysPerTier, clock);
   const leaseMs = config.idempotency.leaseSeconds * 1000;
   // A reservation outlives the idempotency lease, which outlives any tool call.
-  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock, leaseMs * 2);
+  const quota = new QuotaService(
+    store,
+    config.quota.limits,
+    config.quota.upgradeUrl,
+    clock,
+    leaseMs * 2,
+    config.quota.upgradeText,
+  );
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
   const oauthStates = new OAuthStateService(
     store,

@@ -14,7 +14,7 @@ import {
   toAppError,
 } from '../../core/envelope.js';
 import { periodAt } from '../../core/period.js';
-import type { QuotaSnapshot } from '../../core/quota.js';
+import { type QuotaSnapshot, quotaExhaustedMessage } from '../../core/quota.js';
 import type { ToolRegistry } from '../../core/registry.js';
 import { validateArguments } from '../../core/validate.js';
 import { AppError, type ErrorCode, invalidArguments } from '../../errors.js';
@@ -22,7 +22,7 @@ import { fromFastifyError } from '../errors.js';
 import type { ToolDoc } from './tool-docs.js';
 
 const EXAMPLE_REQUEST_ID = 'req_Vb3kQ9xLm2TnP7aR';
-const EXAMPLE_TIER = 'plus';
+const EXAMPLE_TIER = 'plus' as const;
 
 export interface ExampleContext {
   registry: ToolRegistry;
@@ -100,11 +100,15 @@ export function accountSelectionExample(doc: ToolDoc): ErrorEnvelope {
 function quotaExhaustedError(ctx: ExampleContext): AppError {
   const limit = ctx.config.quota.limits[EXAMPLE_TIER];
   const quota = { ...exampleQuota(ctx, limit), upgrade_url: ctx.config.quota.upgradeUrl };
-  return new AppError(
-    'quota_exhausted',
-    `\u{1F6A8} Monthly limit reached (${limit}/${limit} tool calls on Plus tier).\nUpgrade to Pro at ${quota.upgrade_url} to keep building.`,
-    { details: { quota } },
-  );
+  const message = quotaExhaustedMessage({
+    tier: EXAMPLE_TIER,
+    used: limit,
+    limit,
+    periodEnd: quota.period_end,
+    upgradeUrl: quota.upgrade_url,
+    upgradeText: ctx.config.quota.upgradeText,
+  });
+  return new AppError('quota_exhausted', message, { details: { quota } });
 }
 
 export function quotaExhaustedExample(doc: ToolDoc, ctx: ExampleContext): ErrorEnvelope {
