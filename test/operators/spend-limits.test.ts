@@ -123,9 +123,9 @@ describe('spend limits', () => {
     expect(res.statusCode, res.body).toBe(200);
   });
 
-  it('refuses over MCP the same way, with nothing sent to TikTok', async () => {
+  it('refuses over MCP the same way (per object and the daily total), with nothing sent to TikTok', async () => {
     const { key, keyId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]);
-    await updateKeyScope(h.gateway, keyId, { spend_limits: { max_daily_budget: 100 } });
+    await updateKeyScope(h.gateway, keyId, { spend_limits: { max_daily_budget: 100, max_daily_added: 120 } });
     const url = await listen(h);
     const client = await connectClient(url, key);
     try {
@@ -135,8 +135,21 @@ describe('spend limits', () => {
         arguments: { campaign_id: CAMPAIGN_IDS.US_TRAFFIC, adgroup_name: 'mcp over', budget: 500 },
       });
       expect(result.isError).toBe(true);
-      expect(JSON.stringify(result.content)).toMatch(/spend_limit_exceeded|largest daily budget per object/);
+      expect(JSON.stringify(result.content)).toMatch(/largest daily budget per object/);
       expect(creates(h)).toBe(before);
+
+      const call = (name: string) =>
+        client.callTool({
+          name: TOOL,
+          arguments: { campaign_id: CAMPAIGN_IDS.US_TRAFFIC, adgroup_name: name, budget: 70 },
+        });
+      expect((await call('mcp first')).isError).toBeFalsy();
+      const second = await call('mcp second');
+      expect(second.isError).toBe(true);
+      expect(JSON.stringify(second.content)).toMatch(
+        /new daily budget per day is 120, of which 70 was already added/,
+      );
+      expect(creates(h)).toBe(before + 1);
     } finally {
       await client.close();
     }
