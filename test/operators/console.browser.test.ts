@@ -74,7 +74,7 @@ describe.skipIf(!chromiumAvailable)('the web console in a browser', () => {
     await withScreenshotOnFailure(page, 'console-keys', async () => {
       await page.goto(orgPage());
       await page.fill('#keys + form input[name="name"]', 'browser agent');
-      await page.check('input[name="read_only"]');
+      await page.check('#keys + form input[name="read_only"]');
       await page.fill('#keys + form input[name="max_daily_added"]', '300');
       await page.click('#keys + form button[type="submit"]');
       const key = (await page.textContent('#new-key'))?.trim() ?? '';

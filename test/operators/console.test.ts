@@ -136,6 +136,36 @@ describe('web console (requests)', () => {
     expect(ok.body).toMatch(/sk_live_[A-Za-z0-9_-]{32}/);
   });
 
+  it("changes an existing key's scope and limits from its row", async () => {
+    const { cookie } = await signIn();
+    const { record } = await h.gateway.keys.create(h.organizationId, { name: 'to rescope' });
+    const res = await post(`/console/keys/${record.id}/scope`, cookie, {
+      _csrf: await csrfOf(cookie),
+      read_only: 'true',
+      advertiser_ids: '6811000000000003, 6811000000000004',
+      max_daily_added: '250',
+    });
+    expect(res.statusCode, res.body).toBe(303);
+    const key = await h.gateway.store.apiKeys.get(record.id);
+    expect(key).toMatchObject({
+      read_only: 1,
+      advertiser_ids: '["6811000000000003","6811000000000004"]',
+      spend_limits: '{"max_daily_added":250}',
+    });
+    const page = await h.app.inject({
+      method: 'GET',
+      url: `/console/orgs/${h.organizationId}`,
+      headers: { cookie },
+    });
+    expect(page.body).toContain('read-only; advertisers 6811000000000003, 6811000000000004');
+    const bad = await post(`/console/keys/${record.id}/scope`, cookie, {
+      _csrf: await csrfOf(cookie),
+      max_daily_added: '-3',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('max_daily_added');
+  });
+
   it('ends the session at sign-out, when the admin key is revoked, and after its lifetime', async () => {
     const first = await signIn();
     expect(

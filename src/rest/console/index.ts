@@ -13,7 +13,7 @@ import type { Gateway } from '../../gateway.js';
 import { disconnectAccount, listConnections } from '../../operations/accounts.js';
 import { readAuditLog } from '../../operations/audit.js';
 import { canConnectByOAuth } from '../../operations/connections.js';
-import { createKey, getKey, listKeys, revokeKey } from '../../operations/keys.js';
+import { createKey, getKey, listKeys, revokeKey, updateKeyScope } from '../../operations/keys.js';
 import {
   createOrganization,
   listOrganizations,
@@ -251,6 +251,17 @@ export async function registerConsoleRoutes(app: FastifyInstance, gateway: Gatew
       pages.post<{ Params: { key: string } }>('/console/keys/:key/revoke', async (request, reply) => {
         const record = await getKey(gateway, request.params.key);
         await revokeKey(gateway, record.id);
+        return reply.code(303).header('location', `/console/orgs/${record.organization_id}`).send();
+      });
+
+      pages.post<{ Params: { key: string } }>('/console/keys/:key/scope', async (request, reply) => {
+        const form = request.body as Form;
+        const ids = field(form, 'advertiser_ids');
+        const record = await updateKeyScope(gateway, request.params.key, {
+          read_only: form.read_only === 'true',
+          advertiser_ids: ids ? ids.split(/[\s,]+/).filter(Boolean) : null,
+          spend_limits: limitsFrom(form),
+        });
         return reply.code(303).header('location', `/console/orgs/${record.organization_id}`).send();
       });
 

@@ -102,7 +102,8 @@ function keysSection(ctx: PageContext, orgId: string, keys: KeyView[]): string {
             `data-confirm="Revoke ${e(k.name)}? It stops working at once."`,
           );
       const scope = `${k.read_only ? 'read-only' : 'read-write'}${k.advertiser_ids ? `; advertisers ${k.advertiser_ids.join(', ')}` : ''}`;
-      return `<tr data-key-id="${e(k.id)}"><td>${e(k.name)}</td><td><code>${e(k.prefix)}…</code></td><td>${e(scope)}</td><td>${e(limitsText(k.spend_limits))}</td><td>${e(k.last_used_at ?? '-')}</td><td class="status">${e(status)}</td><td>${revoke}</td></tr>`;
+      const edit = k.revoked_at ? '' : scopeForm(ctx, k);
+      return `<tr data-key-id="${e(k.id)}"><td>${e(k.name)}</td><td><code>${e(k.prefix)}…</code></td><td>${e(scope)}${edit}</td><td>${e(limitsText(k.spend_limits))}</td><td>${e(k.last_used_at ?? '-')}</td><td class="status">${e(status)}</td><td>${revoke}</td></tr>`;
     })
     .join('');
   return (
@@ -118,6 +119,22 @@ function keysSection(ctx: PageContext, orgId: string, keys: KeyView[]): string {
         limitInputs() +
         '<button type="submit">Create key</button></fieldset>',
     )
+  );
+}
+
+/** Changes an existing key's scope and limits (every field is sent, so the form replaces them). */
+function scopeForm(ctx: PageContext, k: KeyView): string {
+  return (
+    '<details><summary>Change</summary>' +
+    form(
+      ctx,
+      `/console/keys/${k.id}/scope`,
+      `<label><input type="checkbox" name="read_only" value="true"${k.read_only ? ' checked' : ''}> read-only</label>` +
+        `<label>Advertisers <input name="advertiser_ids" value="${e((k.advertiser_ids ?? []).join(', '))}" placeholder="all"></label><br>` +
+        limitInputs(k.spend_limits) +
+        '<button type="submit">Save</button>',
+    ) +
+    '</details>'
   );
 }
 
