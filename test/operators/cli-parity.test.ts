@@ -102,7 +102,8 @@ describe('CLI and admin API parity', () => {
     expect(await cli(['usage', '--org', viaCli.id, '--days', '7'])).toEqual(
       await api('GET', `/api/v1/admin/organizations/${viaCli.id}/usage?days=7`),
     );
-  });
+    // Eleven CLI processes, each opening the database: seconds apiece on a busy machine.
+  }, 150_000);
 
   it('admin keys made by the CLI work on the API; a revoked one stops', async () => {
     const made = await cli(['admin-keys', 'create', '--name', 'ops']);
@@ -112,5 +113,5 @@ describe('CLI and admin API parity', () => {
     expect(JSON.stringify(listed)).not.toContain(made.key);
     await cli(['admin-keys', 'revoke', made.id]);
     expect((await adminRequest(h.app, made.key, 'GET', '/api/v1/admin/organizations')).statusCode).toBe(401);
-  });
+  }, 90_000);
 });
