@@ -102,7 +102,6 @@ async function main(): Promise<void> {
   for (const group of state.adgroups)
     names.set(group.body.adgroup_name, (names.get(group.body.adgroup_name) ?? 0) + 1);
   const doubled = [...names.values()].filter((n) => n > 1).length;
-  const created = final['200'] ?? 0;
   const result = {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} cpu, ${os.cpus()[0]?.model ?? ''}`,
