@@ -14,6 +14,8 @@ const UPGRADE_URL = 'https://example.test/upgrade';
 
 type Text = Array<{ text: string }>;
 
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
+
 describe('MCP and REST share one pipeline', () => {
   let db: TestDatabase;
   let h: TikTokHarness;
@@ -33,7 +35,7 @@ describe('MCP and REST share one pipeline', () => {
     h = await startTikTokHarness(db, {
       tools: [billableFixture(runs)],
       logger: createLogger('info', sink),
-      env: { ADGATE_UPGRADE_URL: UPGRADE_URL },
+      env: { ADGATE_UPGRADE_URL: UPGRADE_URL, ADGATE_METRICS_TOKEN: METRICS_TOKEN },
     });
     url = await listen(h);
   });
@@ -193,7 +195,9 @@ describe('MCP and REST share one pipeline', () => {
     expect(requests[1]).toMatchObject({ route: '/mcp', status: 401, error_code: 'unauthenticated' });
     expect(lines.join('\n')).not.toContain(key);
 
-    const metrics = await (await h.app.inject({ url: '/metrics' })).body;
+    const metrics = await (
+      await h.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).body;
     expect(metrics).toMatch(
       /adgate_tool_calls_total\{tool="test_billable_echo",status="200",error_code="",transport="mcp"\} \d+/,
     );
