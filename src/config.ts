@@ -21,7 +21,9 @@ export interface Config extends ScaleConfig {
   /** Public base URL of this gateway, used in docs, curl examples and OAuth redirects. */
   publicUrl: string | undefined;
   rateLimit: { requestsPerSecond: number; burst: number };
-  quota: { limits: Record<Tier, number>; upgradeUrl: string };
+  quota: { limits: Record<Tier, number>; upgradeUrl: string; upgradeText: string | undefined };
+  /** Operators: how long audit records are kept, how long a console sign-in lasts. */
+  operators: { auditRetentionDays: number; consoleSessionMinutes: number };
   keysPerTier: Record<Tier, number>;
   /** A live holder renews its lease (heartbeat); a dead one's expires after `leaseSeconds`. */
   idempotency: { retentionHours: number; leaseSeconds: number };
@@ -96,6 +98,11 @@ export function loadConfig(env: Env = process.env): Config {
     quota: {
       limits: tierTable(env, 'ADGATE_QUOTA_LIMITS', DEFAULT_QUOTA),
       upgradeUrl: env.ADGATE_UPGRADE_URL || 'https://adgate.dev/pricing',
+      upgradeText: env.ADGATE_UPGRADE_TEXT || undefined,
+    },
+    operators: {
+      auditRetentionDays: integer(env, 'ADGATE_AUDIT_RETENTION_DAYS', 365, 1),
+      consoleSessionMinutes: integer(env, 'ADGATE_CONSOLE_SESSION_MINUTES', 60, 1),
     },
     keysPerTier: tierTable(env, 'ADGATE_KEYS_PER_TIER', DEFAULT_KEYS_PER_TIER),
     idempotency: {

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'quota_exhausted'
   | 'account_not_connected'
   | 'account_reauth_required'
+  | 'permission_denied'
+  | 'spend_limit_exceeded'
   | 'tool_not_found'
   | 'not_found'
   | 'idempotency_key_in_use'
@@ -37,6 +39,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   quota_exhausted: 402,
   account_not_connected: 403,
   account_reauth_required: 403,
+  permission_denied: 403,
+  spend_limit_exceeded: 403,
   tool_not_found: 404,
   not_found: 404,
   idempotency_key_in_use: 409,

@@ -3,10 +3,12 @@
  * MCP, CLI) receive a Gateway and never build these themselves.
  */
 import type { Logger } from 'pino';
+import { AdminKeyService } from './auth/admin-keys.js';
 import { KeyService } from './auth/api-keys.js';
 import { OAuthStateService } from './auth/oauth-states.js';
 import { type Config, TIKTOK_PRODUCTION_URL } from './config.js';
 import { AccountService } from './core/accounts.js';
+import { CallHooks } from './core/call-hooks.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { Executor } from './core/execute.js';
 import { IdempotencyService } from './core/idempotency.js';
@@ -33,6 +35,10 @@ export interface Gateway {
   store: Store;
   registry: ToolRegistry;
   keys: KeyService;
+  /** Admin keys for the admin API and the console. */
+  adminKeys: AdminKeyService;
+  /** Scopes, spend guardrails, usage history and the audit log around each call. */
+  hooks: CallHooks;
   quota: QuotaService;
   accounts: AccountService;
   /** The single-use `state` of connect links (TikTok OAuth). */
@@ -77,7 +83,13 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   // A call, limiter waits and retries included, ends within this budget (the idempotency lease is
   // renewed by a heartbeat, so it does not bound the call).
   const tiktokDeadlineMs = 60_000;
-  const quota = new QuotaService(store, config.quota.limits, config.quota.upgradeUrl, clock);
+  const quota = new QuotaService(
+    store,
+    config.quota.limits,
+    config.quota.upgradeUrl,
+    clock,
+    config.quota.upgradeText,
+  );
   const accounts = new AccountService(store, new TokenCipher(secret.key), clock);
   const oauthStates = new OAuthStateService(
     store,
@@ -120,6 +132,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     hasTool: (name) => registry.get(name) !== undefined,
     campaignFacts: new CampaignFactsCache(clock),
   };
+  const hooks = new CallHooks(store, clock, logger, config.operators.auditRetentionDays * 86_400_000);
   const executor = new Executor({
     registry,
     keys,
@@ -131,6 +144,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     metrics,
     logger,
     services,
+    hooks,
   });
   return {
     config,
@@ -139,6 +153,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     store,
     registry,
     keys,
+    adminKeys: new AdminKeyService(store, clock),
+    hooks,
     quota,
     accounts,
     oauthStates,

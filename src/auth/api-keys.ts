@@ -8,12 +8,15 @@ import type { Tier } from '../config.js';
 import { sha256Hex } from '../core/canonical-json.js';
 import type { Clock } from '../core/clock.js';
 import { newId } from '../core/ids.js';
+import { readScope } from '../core/scopes.js';
+import { readSpendLimits, type SpendLimits, writeSpendLimits } from '../core/spend-limits.js';
 import type { Caller } from '../core/tool.js';
 import { AppError } from '../errors.js';
 import type { ApiKeyRecord } from '../store/api-keys.js';
 import type { Store } from '../store/index.js';
 
 export const KEY_PATTERN = /^sk_live_[A-Za-z0-9_-]{32}$/;
+export const ADMIN_KEY_PATTERN = /^sk_admin_[A-Za-z0-9_-]{32}$/;
 const PREFIX_LENGTH = 'sk_live_'.length + 4;
 
 export function generateApiKey(): string {
@@ -51,7 +54,13 @@ export class KeyService {
 
   async create(
     organizationId: string,
-    options: { name?: string; expiresInMs?: number } = {},
+    options: {
+      name?: string;
+      expiresInMs?: number;
+      readOnly?: boolean;
+      advertiserIds?: string[] | null;
+      limits?: SpendLimits;
+    } = {},
   ): Promise<CreatedKey> {
     const org = await this.store.organizations.get(organizationId);
     if (!org) throw new AppError('invalid_request', `No organisation has the id "${organizationId}".`);
@@ -75,6 +84,9 @@ export class KeyService {
       expires_at: options.expiresInMs ? new Date(now.getTime() + options.expiresInMs).toISOString() : null,
       revoked_at: null,
       last_used_at: null,
+      read_only: options.readOnly ? 1 : 0,
+      advertiser_ids: options.advertiserIds ? JSON.stringify(options.advertiserIds) : null,
+      spend_limits: writeSpendLimits(options.limits ?? {}),
     };
     await this.store.apiKeys.insert(record);
     return { key, record };
@@ -84,6 +96,12 @@ export class KeyService {
   async authenticate(authorization: string | undefined): Promise<Caller> {
     if (!authorization) throw new AppError('unauthenticated', `No API key was sent. ${UNAUTHENTICATED_HELP}`);
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (match && ADMIN_KEY_PATTERN.test(match[1] as string)) {
+      throw new AppError(
+        'unauthenticated',
+        `This is an admin key (sk_admin_...): it works on the admin API and the console only, never on tools. ${UNAUTHENTICATED_HELP}`,
+      );
+    }
     if (!match || !KEY_PATTERN.test(match[1] as string)) {
       throw new AppError(
         'unauthenticated',
@@ -112,6 +130,12 @@ export class KeyService {
       tier: record.organization_tier,
       billingAnchorDay: Number(record.organization_billing_anchor_day),
       keyId: record.id,
+      keyName: record.name,
+      scope: readScope(record),
+      limits: {
+        key: readSpendLimits(record.spend_limits),
+        organization: readSpendLimits(record.organization_spend_limits),
+      },
     };
   }
 }

@@ -39,6 +39,8 @@ export interface ClaimedState {
   organizationId: string;
   claimedAt: string;
   expiresAt: Date;
+  /** Set for a link started from the console: the browser binding the callback must match. */
+  bindingHash: string | null;
 }
 
 export class OAuthStateService {
@@ -48,7 +50,11 @@ export class OAuthStateService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(organizationId: string): Promise<IssuedState> {
+  /**
+   * `bindingHash`: for a link started from the console, the SHA-256 of a secret held by that
+   * browser only (a cookie); the callback then refuses any other browser.
+   */
+  async issue(organizationId: string, bindingHash: string | null = null): Promise<IssuedState> {
     const now = this.clock.now();
     // Whole seconds, so the signed expiry and the stored one are the same instant.
     const expirySeconds = Math.floor((now.getTime() + STATE_LIFETIME_MS) / 1000);
@@ -62,6 +68,7 @@ export class OAuthStateService {
       created_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
       used_at: null,
+      binding_hash: bindingHash,
     });
     return { state: `${body}.${this.signer.sign(body)}`, expiresAt };
   }
@@ -80,7 +87,13 @@ export class OAuthStateService {
     const claimedAt = this.clock.now().toISOString();
     const record = await this.store.oauthStates.claim(id, claimedAt);
     if (!record) throw new StateRefusal('used');
-    return { id, organizationId: record.organization_id, claimedAt, expiresAt };
+    return {
+      id,
+      organizationId: record.organization_id,
+      claimedAt,
+      expiresAt,
+      bindingHash: record.binding_hash,
+    };
   }
 
   /** Gives a claimed state back after a failure, so the same link can be approved again. */

@@ -19,6 +19,7 @@ describe('AccountService', () => {
       tier: 'plus',
       billing_anchor_day: 1,
       created_at: clock.now().toISOString(),
+      spend_limits: null,
     });
   });
   afterAll(async () => {

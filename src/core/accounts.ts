@@ -8,6 +8,7 @@ import type { ConnectedAccount } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './clock.js';
 import { newId } from './ids.js';
+import { advertiserAllowed, FULL_SCOPE, type KeyScope } from './scopes.js';
 import type { AccountResolver, ResolvedAccount } from './tool.js';
 
 export interface AdvertiserToConnect {
@@ -27,6 +28,22 @@ function label(account: ConnectedAccount): string {
 
 /** Decrypted tokens by ciphertext: AES-GCM on every call was ~1.5 % of a call's CPU in the profile. */
 const MAX_TOKENS = 1000;
+
+/** A key limited to some advertisers names another: refused, saying which it may use. */
+function requireAllowed(scope: KeyScope, advertiserId: string): void {
+  if (advertiserAllowed(scope, advertiserId)) return;
+  throw new AppError(
+    'permission_denied',
+    `This API key may act only on advertiser ${(scope.advertiserIds ?? []).join(', ')}, not on ${advertiserId}. Use a key allowed for that advertiser.`,
+    {
+      details: {
+        reason: 'advertiser_not_allowed',
+        advertiser_id: advertiserId,
+        allowed: scope.advertiserIds,
+      },
+    },
+  );
+}
 
 export class AccountService {
   private readonly tokens = new Map<string, string>();
@@ -70,9 +87,16 @@ export class AccountService {
     return this.store.accounts.remove(organizationId, advertiserId);
   }
 
-  resolverFor(organizationId: string): AccountResolver {
+  /** The accounts of an organisation as one key sees them: only the advertisers its scope allows. */
+  async listFor(organizationId: string, scope: KeyScope): Promise<ConnectedAccount[]> {
+    const accounts = await this.store.accounts.listByOrganization(organizationId);
+    return accounts.filter((a) => advertiserAllowed(scope, a.advertiser_id));
+  }
+
+  resolverFor(organizationId: string, scope: KeyScope = FULL_SCOPE): AccountResolver {
     return {
-      resolve: (advertiserId) => this.resolve(organizationId, advertiserId),
+      resolve: (advertiserId) => this.resolve(organizationId, advertiserId, scope),
+      list: () => this.listFor(organizationId, scope),
       markReauthRequired: (advertiserId) =>
         this.store.accounts.setStatus(
           organizationId,
@@ -103,8 +127,14 @@ export class AccountService {
     return token;
   }
 
-  private async resolve(organizationId: string, advertiserId: string | undefined): Promise<ResolvedAccount> {
-    const accounts = await this.store.accounts.listByOrganization(organizationId);
+  private async resolve(
+    organizationId: string,
+    advertiserId: string | undefined,
+    scope: KeyScope,
+  ): Promise<ResolvedAccount> {
+    if (advertiserId !== undefined) requireAllowed(scope, advertiserId);
+    // The key's scope narrows the accounts before any choice is made, so no tool can reach another.
+    const accounts = await this.listFor(organizationId, scope);
     let account: ConnectedAccount | undefined;
     if (advertiserId !== undefined) {
       account = accounts.find((a) => a.advertiser_id === advertiserId);
@@ -117,6 +147,11 @@ export class AccountService {
       }
     } else if (accounts.length === 1) {
       account = accounts[0] as ConnectedAccount;
+    } else if (accounts.length === 0 && scope.advertiserIds !== null) {
+      throw new AppError(
+        'account_not_connected',
+        `None of the advertisers this API key may act on (${scope.advertiserIds.join(', ')}) is connected to your organisation.`,
+      );
     } else if (accounts.length === 0) {
       throw new AppError(
         'account_not_connected',

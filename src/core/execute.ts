@@ -8,16 +8,18 @@ import type { KeyService } from '../auth/api-keys.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
 import { runInCallScope } from '../limits/call-scope.js';
 import type { AccountService } from './accounts.js';
+import type { CallHooks } from './call-hooks.js';
 import { requestFingerprint } from './canonical-json.js';
 import type { Clock } from './clock.js';
 import { type Envelope, errorEnvelope, successEnvelope, toAppError } from './envelope.js';
+import type { CallGuardrails } from './guardrails.js';
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import { resolveIdempotencyKey, takeIdempotencyArgument } from './idempotency-argument.js';
 import type { Metrics } from './metrics.js';
 import type { QuotaCharge, QuotaService, QuotaSnapshot } from './quota.js';
 import { enforceRateLimit, type KeyRateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
-import type { AnyTool, Caller, ProgressReporter, ToolContext, ToolResult } from './tool.js';
+import type { AffectedObject, AnyTool, Caller, ProgressReporter, ToolContext, ToolResult } from './tool.js';
 import { validateArguments } from './validate.js';
 
 export interface ExecuteInput {
@@ -56,6 +58,8 @@ export interface ExecutorDeps {
   logger: Logger;
   /** Handed to tools as `ctx.services`. */
   services: unknown;
+  /** Key scopes, spend guardrails, usage history and the audit log (core/call-hooks.ts). */
+  hooks: CallHooks;
 }
 
 /** Per-call facts gathered along the way, for the error path and the log. */
@@ -66,6 +70,12 @@ interface CallState {
   idempotencyKey?: string;
   billed: boolean;
   progress?: ProgressReporter;
+  tool?: AnyTool;
+  guardrails?: CallGuardrails;
+  /** For the audit log: the account the call resolved, what it changed, TikTok's request id on failure. */
+  advertiserId?: string;
+  affected?: AffectedObject[];
+  tiktokRequestId?: string;
 }
 
 /** Error codes after which an idempotency record is kept as "outcome unknown" for the next attempt to reconcile. */
@@ -132,6 +142,7 @@ export class Executor {
     });
     metrics.duration.observe({ tool }, (performance.now() - started) / 1000);
     if (result.log.billed && call.caller) metrics.quotaUsed.inc({ tier: call.caller.tier });
+    if (call.tool && call.caller) await this.finish(input, call, result);
     return result;
   }
 
@@ -141,6 +152,8 @@ export class Executor {
     call.caller = caller;
     await enforceRateLimit(rateLimiter, caller.keyId);
     const tool = registry.require(input.toolName);
+    call.tool = tool;
+    this.deps.hooks.authorize(tool, caller);
     const headerKey = parseIdempotencyKey(input.idempotencyKey);
     const givenArgs = argumentsOf(input.body);
     const validation = validateArguments(tool, givenArgs);
@@ -213,6 +226,7 @@ export class Executor {
     try {
       const scope = { organizationId: caller.organizationId, tier: caller.tier };
       output = await runInCallScope(scope, () => tool.run(args, this.context(caller, call, reconcile)));
+      call.affected = output.affected;
     } catch (thrown) {
       failure = toAppError(thrown, call.requestId);
       if (failure.code === 'internal_error') {
@@ -221,9 +235,12 @@ export class Executor {
           'tool run failed',
         );
       }
+      const tiktokRequestId = failure.details?.tiktok_request_id;
+      if (typeof tiktokRequestId === 'string') call.tiktokRequestId = tiktokRequestId;
     } finally {
       stopHeartbeat?.();
     }
+    if (call.guardrails) await this.deps.hooks.settle(call.guardrails, failure, UNKNOWN_OUTCOME);
 
     // Billed only for a definitive answer from the platform: success or a platform refusal.
     const billed = metered && (output !== undefined || failure?.billable === true);
@@ -242,16 +259,45 @@ export class Executor {
   }
 
   private context(caller: Caller, call: CallState, reconcile: boolean): ToolContext {
-    const { accounts, clock, services } = this.deps;
+    const { accounts, clock, services, hooks } = this.deps;
+    const resolver = accounts.resolverFor(caller.organizationId, caller.scope);
+    call.guardrails ??= hooks.guardrails(caller);
     return {
       requestId: call.requestId,
       caller,
       idempotency: call.idempotencyKey === undefined ? undefined : { key: call.idempotencyKey, reconcile },
-      accounts: accounts.resolverFor(caller.organizationId),
+      accounts: {
+        ...resolver,
+        resolve: async (advertiserId) => {
+          const account = await resolver.resolve(advertiserId);
+          call.advertiserId = account.advertiserId;
+          return account;
+        },
+      },
+      guardrails: call.guardrails,
       clock,
       progress: call.progress ?? (() => {}),
       services,
     };
+  }
+
+  private async finish(input: ExecuteInput, call: CallState, result: ExecuteResult): Promise<void> {
+    const args = (input.body as { arguments?: unknown } | null)?.arguments;
+    const named = (args as { advertiser_id?: unknown } | null | undefined)?.advertiser_id;
+    await this.deps.hooks.finish({
+      tool: call.tool as AnyTool,
+      caller: call.caller as Caller,
+      transport: input.transport,
+      args,
+      status: result.status,
+      errorCode: result.log.errorCode,
+      requestId: call.requestId,
+      replayed: result.log.replayed,
+      billed: result.log.billed,
+      advertiserId: call.advertiserId ?? (typeof named === 'string' ? named : undefined),
+      affected: call.affected ?? [],
+      tiktokRequestId: call.tiktokRequestId,
+    });
   }
 
   /** The tool's I/O checks on the fields that passed; when they cannot run, the static problems stand alone. */

@@ -34,12 +34,40 @@ export interface QuotaCharge {
 const TIER_NAMES: Record<Tier, string> = { free: 'Free', plus: 'Plus', pro: 'Pro', max: 'Max' };
 const NEXT_TIER: Record<Tier, Tier | undefined> = { free: 'plus', plus: 'pro', pro: 'max', max: undefined };
 
+export interface ExhaustedMessageInput {
+  tier: Tier;
+  used: number;
+  limit: number;
+  periodEnd: string;
+  upgradeUrl: string;
+  /** The operator's own second line (ADGATE_UPGRADE_TEXT); `{upgrade_url}` and `{next_tier}` are filled in. */
+  upgradeText?: string | undefined;
+}
+
+/**
+ * The seed page's 402 text: the headline, the upgrade line (the operator's own when configured),
+ * and, for a self-hosted gateway whose operator may sell no upgrade at all, the day it resets.
+ */
+export function quotaExhaustedMessage(input: ExhaustedMessageInput): string {
+  const { tier, used, limit, periodEnd, upgradeUrl } = input;
+  const head = `\u{1F6A8} Monthly limit reached (${used}/${limit} tool calls on ${TIER_NAMES[tier]} tier).`;
+  const next = NEXT_TIER[tier];
+  const template =
+    input.upgradeText ??
+    (next ? 'Upgrade to {next_tier} at {upgrade_url} to keep building.' : 'For more, contact {upgrade_url}.');
+  const upgrade = template
+    .replaceAll('{upgrade_url}', upgradeUrl)
+    .replaceAll('{next_tier}', next ? TIER_NAMES[next] : TIER_NAMES[tier]);
+  return `${head}\n${upgrade}\nThe allowance starts again on ${periodEnd}.`;
+}
+
 export class QuotaService {
   constructor(
     private readonly store: Store,
     private readonly limits: Record<Tier, number>,
     private readonly upgradeUrl: string,
     private readonly clock: Clock,
+    private readonly upgradeText?: string,
   ) {}
 
   /** The quota now, for an organisation by id (get_usage_status, the CLI). */
@@ -78,21 +106,19 @@ export class QuotaService {
       period_end: period.end,
       upgrade_url: this.upgradeUrl,
     };
-    throw new AppError('quota_exhausted', this.exhaustedMessage(subject.tier, usedNow, limit, period.end), {
-      details: { quota },
+    const message = quotaExhaustedMessage({
+      tier: subject.tier,
+      used: usedNow,
+      limit,
+      periodEnd: period.end,
+      upgradeUrl: this.upgradeUrl,
+      upgradeText: this.upgradeText,
     });
+    throw new AppError('quota_exhausted', message, { details: { quota } });
   }
 
   /** Gives a charge back: the call ended without a definitive answer from the platform. */
   refund(charge: QuotaCharge): Promise<void> {
     return this.store.usage.refund(charge.organizationId, charge.periodStart);
-  }
-
-  private exhaustedMessage(tier: Tier, used: number, limit: number, periodEnd: string): string {
-    const head = `\u{1F6A8} Monthly limit reached (${used}/${limit} tool calls on ${TIER_NAMES[tier]} tier).`;
-    const next = NEXT_TIER[tier];
-    return next
-      ? `${head}\nUpgrade to ${TIER_NAMES[next]} at ${this.upgradeUrl} to keep building.`
-      : `${head}\nThe allowance starts again on ${periodEnd}; for more, contact ${this.upgradeUrl}.`;
   }
 }

@@ -5,13 +5,27 @@
 import type { z } from 'zod';
 import type { Tier } from '../config.js';
 import type { ArgumentIssue } from '../errors.js';
+import type { ConnectedAccount } from '../store/accounts.js';
 import type { Clock } from './clock.js';
+import type { Guardrails } from './guardrails.js';
+import type { KeyScope } from './scopes.js';
+import type { SpendLimits } from './spend-limits.js';
+
+/** A TikTok object a write created or changed, for the audit log. */
+export interface AffectedObject {
+  /** e.g. `adgroup`, `campaign`, `ad`. */
+  object: string;
+  id: string;
+  action: 'created' | 'updated' | 'deleted';
+}
 
 export interface ToolResult {
   /** Markdown for a person or an agent. */
   text: string;
   /** Machine-readable result (`data.structured`). */
   structured?: Record<string, unknown>;
+  /** Write tools: what they created or changed at TikTok (recorded in the audit log, not returned). */
+  affected?: AffectedObject[];
 }
 
 export interface Caller {
@@ -21,6 +35,11 @@ export interface Caller {
   /** Day of the month the organisation's quota period starts again. */
   billingAnchorDay: number;
   keyId: string;
+  keyName: string;
+  /** What this key may do (read-only, which advertisers). */
+  scope: KeyScope;
+  /** Spend limits of the key and of its organisation; the stricter applies. */
+  limits: { key: SpendLimits; organization: SpendLimits };
 }
 
 /** A connected advertiser account, with its token decrypted for this call only. */
@@ -41,6 +60,8 @@ export interface AccountResolver {
   resolve(advertiserId: string | undefined): Promise<ResolvedAccount>;
   /** Marks the account as needing a new authorisation after TikTok refused its token. */
   markReauthRequired(advertiserId: string): Promise<void>;
+  /** The accounts this caller may act on: the organisation's, narrowed to the key's advertisers. */
+  list(): Promise<ConnectedAccount[]>;
   /** Caches the advertiser's currency and timezone, which rarely change. */
   rememberDetails(advertiserId: string, details: { currency: string; timezone: string }): Promise<void>;
 }
@@ -70,6 +91,8 @@ export interface ToolContext<Services = unknown> {
   caller: Caller;
   idempotency: IdempotencyContext | undefined;
   accounts: AccountResolver;
+  /** Spend limits: a write that sets a budget checks it here before calling TikTok (docs/spend-limits.md). */
+  guardrails: Guardrails;
   clock: Clock;
   /** Reports progress where the transport can show it; a no-op elsewhere. */
   progress: ProgressReporter;

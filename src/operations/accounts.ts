@@ -8,6 +8,7 @@ import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
 import type { AdvertiserInfo, TikTokClient } from '../tiktok/client.js';
 import { requireOrganization } from './organizations.js';
+import { accountView } from './views.js';
 
 /** TikTok answers /advertiser/info/ for at most 100 advertisers at a time (reference §3.3). */
 const INFO_BATCH = 100;
@@ -33,7 +34,7 @@ export async function connectWithToken(
   accessToken: string,
   advertiserIds: string[] = [],
 ): Promise<AdvertiserToConnect[]> {
-  await requireOrganization(gateway, organizationId);
+  const { id: orgId } = await requireOrganization(gateway, organizationId);
   const token = accessToken.trim();
   if (token === '') throw new AppError('invalid_request', 'The access token is empty.');
   for (const id of advertiserIds) {
@@ -61,7 +62,7 @@ export async function connectWithToken(
     const info = found.get(id);
     return { advertiserId: id, name: info?.name ?? id, currency: info?.currency, timezone: info?.timezone };
   });
-  await gateway.accounts.connect(organizationId, token, advertisers);
+  await gateway.accounts.connect(orgId, token, advertisers);
   return advertisers;
 }
 
@@ -81,4 +82,25 @@ async function refusedToken<T>(call: Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+export async function listConnections(gateway: Pick<Gateway, 'store' | 'accounts'>, orgRef: string) {
+  const org = await requireOrganization(gateway, orgRef);
+  return (await gateway.accounts.list(org.id)).map(accountView);
+}
+
+/** Forgets an advertiser and its token. */
+export async function disconnectAccount(
+  gateway: Pick<Gateway, 'store' | 'accounts'>,
+  orgRef: string,
+  advertiserId: string,
+): Promise<{ advertiser_id: string; disconnected: true }> {
+  const org = await requireOrganization(gateway, orgRef);
+  if (!(await gateway.accounts.disconnect(org.id, advertiserId))) {
+    throw new AppError(
+      'not_found',
+      `Advertiser ${advertiserId} is not connected to ${org.name} (${org.id}).`,
+    );
+  }
+  return { advertiser_id: advertiserId, disconnected: true };
 }

@@ -9,6 +9,7 @@
 import { StateRefusal } from '../auth/oauth-states.js';
 import { type Config, TIKTOK_PRODUCTION_URL } from '../config.js';
 import type { AdvertiserToConnect } from '../core/accounts.js';
+import { sha256Hex } from '../core/canonical-json.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
 import type { TikTokClient } from '../tiktok/client.js';
@@ -43,15 +44,38 @@ export interface ConnectLink {
 }
 
 /** A fresh connect link: open it within ten minutes, approve on TikTok, land on the callback. */
+/**
+ * A fresh connect link: open it within ten minutes, approve on TikTok, land on the callback.
+ *
+ * Made for someone else (CLI, API), the link is this gateway's `/connect/tiktok?state=` page, which
+ * names the organisation and asks for confirmation before sending the person on to TikTok. Started
+ * from the console (`bindingHash`: the hash of a secret in that browser's cookie), it goes straight
+ * to TikTok, and the callback accepts it only from the same browser, as OAuth's `state` is meant to
+ * be used (RFC 6749, section 10.12).
+ */
 export async function createConnectLink(
   gateway: Pick<Gateway, 'config' | 'store' | 'oauthStates'>,
-  organizationId: string,
+  orgRef: string,
+  options: { bindingHash?: string } = {},
 ): Promise<ConnectLink> {
-  await requireOrganization(gateway, organizationId);
+  const org = await requireOrganization(gateway, orgRef);
   const app = tiktokApp(gateway.config);
   if (!app) throw new AppError('not_configured', MISSING_APP);
-  const { state, expiresAt } = await gateway.oauthStates.issue(organizationId);
-  return { organizationId, url: authorizationUrlFor(app, state), expiresAt };
+  const { state, expiresAt } = await gateway.oauthStates.issue(org.id, options.bindingHash ?? null);
+  const url = options.bindingHash ? authorizationUrlFor(app, state) : confirmationUrl(app, state);
+  return { organizationId: org.id, url, expiresAt };
+}
+
+/** The callback is served by this gateway, so its origin is the gateway's own. */
+function confirmationUrl(app: TikTokApp, state: string): string {
+  const url = new URL('/connect/tiktok', app.redirectUrl);
+  url.searchParams.set('state', state);
+  return url.toString();
+}
+
+/** Whether connecting by OAuth is set up (the console shows its button only then). */
+export function canConnectByOAuth(config: Config): boolean {
+  return tiktokApp(config) !== undefined;
 }
 
 function authorizationUrlFor(app: TikTokApp, state: string): string {
@@ -64,6 +88,7 @@ export type ConnectFailureReason =
   | 'expired_state'
   | 'used_state'
   | 'missing_code'
+  | 'wrong_browser'
   | 'tiktok_failed'
   | 'no_advertisers';
 
@@ -116,19 +141,28 @@ function fromStateRefusal(error: unknown): unknown {
   return error instanceof StateRefusal ? stateFailure(error) : error;
 }
 
-/** For `GET /connect/tiktok?state=`: TikTok's page for a state that can still be used. */
-export async function authorizationUrlForState(
-  gateway: Pick<Gateway, 'config' | 'oauthStates'>,
+/** For `GET /connect/tiktok?state=`: who the link connects to, and TikTok's page for it. */
+export async function inspectConnectLink(
+  gateway: Pick<Gateway, 'config' | 'oauthStates' | 'store'>,
   state: string,
-): Promise<string> {
+): Promise<{ url: string; organizationName: string; expiresAt: Date }> {
   const app = tiktokApp(gateway.config);
   if (!app) throw new ConnectFailure('not_configured', 503, MISSING_APP);
+  let inspected: { organizationId: string; expiresAt: Date };
   try {
-    await gateway.oauthStates.inspect(state);
+    inspected = await gateway.oauthStates.inspect(state);
   } catch (error) {
     throw fromStateRefusal(error);
   }
-  return authorizationUrlFor(app, state);
+  const org = await gateway.store.organizations.get(inspected.organizationId);
+  if (!org) {
+    throw new ConnectFailure(
+      'invalid_state',
+      400,
+      'The organisation this connect link was made for no longer exists.',
+    );
+  }
+  return { url: authorizationUrlFor(app, state), organizationName: org.name, expiresAt: inspected.expiresAt };
 }
 
 /** TikTok's answer to the exchange (or the look-up after it) as a page; anything else passes through. */
@@ -216,7 +250,7 @@ export interface CompletedConnection {
 /** The OAuth callback: state, then the one exchange of the code, then the accounts. */
 export async function completeConnection(
   gateway: Pick<Gateway, 'config' | 'store' | 'oauthStates' | 'tiktok' | 'accounts'>,
-  input: { state: string | undefined; authCode: string | undefined },
+  input: { state: string | undefined; authCode: string | undefined; binding?: string | undefined },
 ): Promise<CompletedConnection> {
   const app = tiktokApp(gateway.config);
   if (!app) throw new ConnectFailure('not_configured', 503, MISSING_APP);
@@ -231,6 +265,17 @@ export async function completeConnection(
     throw fromStateRefusal(error);
   });
   try {
+    if (
+      claim.bindingHash !== null &&
+      (input.binding === undefined || sha256Hex(input.binding) !== claim.bindingHash)
+    ) {
+      throw new ConnectFailure(
+        'wrong_browser',
+        403,
+        'This connect link was started from the adgate console in another browser (or its cookie is gone), so it cannot ' +
+          'connect here. Nothing was connected. Start again from "Connect TikTok" in the console, in this browser.',
+      );
+    }
     if (!input.authCode) {
       throw new ConnectFailure(
         'missing_code',

@@ -13,7 +13,9 @@ import { newRequestId } from '../core/ids.js';
 import { AppError } from '../errors.js';
 import type { Gateway } from '../gateway.js';
 import { registerMcpRoute } from '../mcp/route.js';
+import { registerAdminRoutes } from './admin/index.js';
 import { registerConnectRoutes } from './connect/index.js';
+import { registerConsoleRoutes } from './console/index.js';
 import { registerDocsRoutes } from './docs/index.js';
 import { fromFastifyError } from './errors.js';
 import { registerMetricsRoute } from './metrics.js';
@@ -137,6 +139,8 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
   await registerDocsRoutes(app, gateway);
   await registerConnectRoutes(app, gateway);
   await registerMcpRoute(app, gateway);
+  await registerAdminRoutes(app, gateway);
+  await registerConsoleRoutes(app, gateway);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 

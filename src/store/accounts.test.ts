@@ -31,6 +31,7 @@ for (const target of storeTargets) {
         tier: 'plus',
         billing_anchor_day: 1,
         created_at: now,
+        spend_limits: null,
       });
     });
     afterAll(async () => {

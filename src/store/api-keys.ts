@@ -10,6 +10,7 @@ export type ApiKeyWithOrganization = ApiKeyRecord & {
   organization_name: string;
   organization_tier: Tier;
   organization_billing_anchor_day: number;
+  organization_spend_limits: string | null;
 };
 
 export class ApiKeyStore {
@@ -29,6 +30,7 @@ export class ApiKeyStore {
           'organizations.name as organization_name',
           'organizations.tier as organization_tier',
           'organizations.billing_anchor_day as organization_billing_anchor_day',
+          'organizations.spend_limits as organization_spend_limits',
         ])
         .where('api_keys.key_hash', '=', keyHash),
     );
@@ -86,5 +88,18 @@ export class ApiKeyStore {
   async touch(id: string, keyHash: string, at: string): Promise<void> {
     await this.db.kysely.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
     this.cache.update(keyHash, (record) => ({ ...record, last_used_at: at }));
+  }
+
+  /** Changes what a key may do: read-only, its advertisers, its spend limits (JSON). */
+  async setScope(
+    id: string,
+    scope: Partial<Pick<ApiKeyRecord, 'read_only' | 'advertiser_ids' | 'spend_limits'>>,
+  ): Promise<boolean> {
+    if (Object.keys(scope).length === 0) return (await this.get(id)) !== undefined;
+    // Cached keys carry their scope: every instance drops them when this commits.
+    return this.db.changes.write(this.db.kysely, 'keys', async (trx) => {
+      const result = await trx.updateTable('api_keys').set(scope).where('id', '=', id).executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    });
   }
 }

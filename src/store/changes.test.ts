@@ -14,6 +14,7 @@ async function seedKey(store: Store, suffix: string) {
     tier: 'plus',
     billing_anchor_day: 1,
     created_at: NOW,
+    spend_limits: null,
   });
   const key = {
     id: `key_${suffix}`,
@@ -25,6 +26,9 @@ async function seedKey(store: Store, suffix: string) {
     expires_at: null,
     revoked_at: null,
     last_used_at: null,
+    read_only: 0,
+    advertiser_ids: null,
+    spend_limits: null,
   };
   await store.apiKeys.insert(key);
   return { organizationId, key };

@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import { AccountStore } from './accounts.js';
+import { AdminKeyStore } from './admin-keys.js';
 import { ApiKeyStore } from './api-keys.js';
+import { AuditLogStore } from './audit-log.js';
+import { ConsoleSessionStore } from './console-sessions.js';
 import { type Db, type OpenOptions, openDatabase } from './db.js';
 
 export type { OpenOptions };
@@ -9,7 +12,9 @@ import { IdempotencyStore } from './idempotency.js';
 import { LaunchStore } from './launches.js';
 import { OAuthStateStore } from './oauth-states.js';
 import { OrganizationStore } from './organizations.js';
+import { SpendStore } from './spend.js';
 import { UsageStore } from './usage.js';
+import { UsageHistoryStore } from './usage-history.js';
 
 /** Every table family behind one handle; the only code that talks SQL is under store/. */
 export interface Store {
@@ -21,6 +26,11 @@ export interface Store {
   accounts: AccountStore;
   oauthStates: OAuthStateStore;
   launches: LaunchStore;
+  adminKeys: AdminKeyStore;
+  spend: SpendStore;
+  audit: AuditLogStore;
+  usageHistory: UsageHistoryStore;
+  consoleSessions: ConsoleSessionStore;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,6 +47,11 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
     accounts: new AccountStore(db),
     oauthStates: new OAuthStateStore(db),
     launches: new LaunchStore(db),
+    adminKeys: new AdminKeyStore(db),
+    spend: new SpendStore(db),
+    audit: new AuditLogStore(db),
+    usageHistory: new UsageHistoryStore(db),
+    consoleSessions: new ConsoleSessionStore(db),
     ping: async () => {
       await sql`select 1`.execute(db.kysely);
     },

@@ -109,7 +109,86 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('quota_reservations').ifExists().execute();
     },
   },
-  '0004_launches_and_asset_bundles': {
+  '0004_operators': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('organizations').addColumn('spend_limits', 'text').execute();
+      await db.schema
+        .alterTable('api_keys')
+        .addColumn('read_only', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('api_keys').addColumn('advertiser_ids', 'text').execute();
+      await db.schema.alterTable('api_keys').addColumn('spend_limits', 'text').execute();
+      await db.schema.alterTable('oauth_states').addColumn('binding_hash', 'text').execute();
+
+      await db.schema
+        .createTable('admin_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('last_used_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('spend_days')
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('scope_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('added_micros', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('spend_days_pk', ['scope', 'scope_id', 'day'])
+        .execute();
+
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('organization_id', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('key_name', 'text', (c) => c.notNull())
+        .addColumn('transport', 'text', (c) => c.notNull())
+        .addColumn('tool', 'text', (c) => c.notNull())
+        .addColumn('arguments', 'text', (c) => c.notNull())
+        .addColumn('advertiser_id', 'text')
+        .addColumn('tiktok_ids', 'text', (c) => c.notNull())
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('error_code', 'text')
+        .addColumn('request_id', 'text', (c) => c.notNull())
+        .addColumn('tiktok_request_id', 'text')
+        .addColumn('replayed', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex('audit_log_org_at')
+        .on('audit_log')
+        .columns(['organization_id', 'at'])
+        .execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
+
+      await db.schema
+        .createTable('usage_daily')
+        .addColumn('organization_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('tool', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .addColumn('calls', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('billed', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('errors', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('usage_daily_pk', ['organization_id', 'day', 'tool', 'key_id'])
+        .execute();
+
+      await db.schema
+        .createTable('console_sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('admin_key_id', 'text', (c) => c.notNull())
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0005_launches_and_asset_bundles': {
     async up(db: Kysely<unknown>): Promise<void> {
       // One recorded multi-step launch per organisation and launch key (domain/launch).
       await db.schema

@@ -11,6 +11,8 @@ export interface OrganizationsTable {
   /** Day of the month (1-31) on which the quota period starts again. */
   billing_anchor_day: number;
   created_at: string;
+  /** JSON of SpendLimits (core/spend-limits.ts) for every key of the organisation, or null: none. */
+  spend_limits: string | null;
 }
 
 export interface ApiKeysTable {
@@ -25,6 +27,12 @@ export interface ApiKeysTable {
   expires_at: string | null;
   revoked_at: string | null;
   last_used_at: string | null;
+  /** 1: the key may call read-only tools only. */
+  read_only: number;
+  /** JSON array of the advertiser ids the key may act on, or null: every one of its organisation's. */
+  advertiser_ids: string | null;
+  /** JSON of SpendLimits for this key alone, or null: none beyond the organisation's. */
+  spend_limits: string | null;
 }
 
 export interface UsagePeriodsTable {
@@ -79,6 +87,77 @@ export interface OAuthStatesTable {
   expires_at: string;
   /** Set while a callback is using it, and for good once an account is connected with it. */
   used_at: string | null;
+  /**
+   * SHA-256 of the browser binding of a link started from the console: the callback is accepted only
+   * from the browser that holds the matching cookie. Null for a link made for someone else.
+   */
+  binding_hash: string | null;
+}
+
+/** Operator keys for the admin API and the console (`sk_admin_...`); only their hash is stored. */
+export interface AdminKeysTable {
+  id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/**
+ * New daily budget added by writes, per scope (`org` or `key`) and UTC day, in millionths of the
+ * advertiser's currency unit, so that sums are exact integers.
+ */
+export interface SpendDaysTable {
+  scope: 'org' | 'key';
+  scope_id: string;
+  day: string;
+  added_micros: number | string | bigint;
+}
+
+export type AuditOutcome = 'success' | 'refused' | 'failed';
+
+/** One write call (see core/audit.ts). Never a token, key or secret. */
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  organization_id: string;
+  key_id: string;
+  key_name: string;
+  transport: string;
+  tool: string;
+  /** JSON: the arguments, summarised (long strings and lists cut, secret-looking values removed). */
+  arguments: string;
+  advertiser_id: string | null;
+  /** JSON array of `{object, id, action}`: the TikTok objects the call created or changed. */
+  tiktok_ids: string;
+  outcome: AuditOutcome;
+  status: number;
+  error_code: string | null;
+  request_id: string;
+  tiktok_request_id: string | null;
+  replayed: number;
+}
+
+/** Calls per organisation, UTC day, tool and key, for usage over time. */
+export interface UsageDailyTable {
+  organization_id: string;
+  day: string;
+  tool: string;
+  key_id: string;
+  calls: number;
+  billed: number;
+  errors: number;
+}
+
+/** Console sign-ins: the session id's hash, its CSRF token, and when it ends. */
+export interface ConsoleSessionsTable {
+  id_hash: string;
+  admin_key_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface Database {
@@ -90,6 +169,11 @@ export interface Database {
   oauth_states: OAuthStatesTable;
   launches: LaunchesTable;
   asset_bundles: AssetBundlesTable;
+  admin_keys: AdminKeysTable;
+  spend_days: SpendDaysTable;
+  audit_log: AuditLogTable;
+  usage_daily: UsageDailyTable;
+  console_sessions: ConsoleSessionsTable;
 }
 
 export interface LaunchesTable {

@@ -85,7 +85,7 @@ describe('the adgate CLI, end to end', () => {
     [
       'an unknown organisation',
       ['keys', 'create', '--org', 'org_missing'],
-      /No organisation has the id "org_missing"/,
+      /No organisation has the id or name "org_missing"/,
     ],
     ['a bad tier', ['orgs', 'create', '--name', 'x', '--tier', 'gold'], /"gold" is not a tier/],
     ['a bad expiry', ['keys', 'create', '--org', 'ORG', '--expires-in', 'soon'], /"soon" is not a duration/],

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, spawnCli, stop } from '../support/cli.js';
+import { assertBuilt, CLI, spawnCli, stop } from '../support/cli.js';
 import { tempDir } from '../support/stores.js';
 
 function sh(command: string): Promise<string> {
@@ -49,6 +49,25 @@ describe('adgate demo', () => {
       expect(again.data.structured.adgroup_id).toBe(adgroupId);
       const after: any = await (await fetch(`${emulatorUrl}/__emulator/state`)).json();
       expect(after.adgroups.filter((g: any) => g.body.adgroup_name === 'Demo - US traffic')).toHaveLength(1);
+
+      // The printed commands connect the emulator's advertisers to a new organisation, from another folder.
+      const block = printed.slice(printed.indexOf("Connect the emulator's advertisers"));
+      const commands = block
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.startsWith('  '))
+        .map((line) => line.trim());
+      expect(commands[0]).toContain(emulatorUrl);
+      const out = await sh(
+        `cd "${tempDir()}" && ${commands.join(' && ')} && node "${CLI}" accounts list --org "My agency" --json`,
+      );
+      const listed = JSON.parse(out.slice(out.lastIndexOf('[\n')));
+      expect(listed.map((a: any) => a.advertiser_id).sort()).toEqual([
+        '6811000000000001',
+        '6811000000000002',
+        '6811000000000003',
+        '6811000000000004',
+      ]);
     } finally {
       await stop(child);
     }

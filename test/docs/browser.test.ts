@@ -105,7 +105,8 @@ describe.skipIf(!chromiumAvailable)('the docs in a browser', () => {
       expect(h.emulator.state.adgroups.size).toBe(0);
       expect(offsite).toEqual([]);
     });
-  });
+    // Swagger UI renders every operation, the admin API's included: slow on a busy machine.
+  }, 90_000);
 
   it('a reference page renders its argument table', async () => {
     const page = await openPage();

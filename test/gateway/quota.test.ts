@@ -48,7 +48,7 @@ for (const target of storeTargets) {
         quota: { used: 150, limit: 150, tier: 'plus', period_end: '2026-12-01', upgrade_url: UPGRADE_URL },
       });
       expect(refused.error).toBe(
-        `\u{1F6A8} Monthly limit reached (150/150 tool calls on Plus tier).\nUpgrade to Pro at ${UPGRADE_URL} to keep building.`,
+        `\u{1F6A8} Monthly limit reached (150/150 tool calls on Plus tier).\nUpgrade to Pro at ${UPGRADE_URL} to keep building.\nThe allowance starts again on 2026-12-01.`,
       );
       const snapshot = await h.gateway.quota.snapshot(organizationId);
       expect(snapshot).toMatchObject({ used: 150, limit: 150 });
@@ -146,7 +146,7 @@ for (const target of storeTargets) {
       const res = await executeRequest(h.app, 'get_usage_status', key, { arguments: {} });
       expect(res.statusCode).toBe(200);
       const data = res.json().data;
-      expect(data.structured).toEqual({
+      expect(data.structured).toMatchObject({
         tier: 'pro',
         used: 1,
         limit: 600,

@@ -14,8 +14,7 @@ const UPGRADE_URL = 'https://example.test/upgrade';
 
 type Text = Array<{ text: string }>;
 
-/** /metrics is served on the API port only behind a token (src/rest/metrics.ts). */
-const METRICS_TOKEN = 'metrics-token-for-mcp-tests-0123456789';
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 
 describe('MCP and REST share one pipeline', () => {
   let db: TestDatabase;
@@ -196,7 +195,7 @@ describe('MCP and REST share one pipeline', () => {
     expect(requests[1]).toMatchObject({ route: '/mcp', status: 401, error_code: 'unauthenticated' });
     expect(lines.join('\n')).not.toContain(key);
 
-    const metrics = (
+    const metrics = await (
       await h.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
     ).body;
     expect(metrics).toMatch(

@@ -49,7 +49,11 @@ describe.skipIf(!chromiumAvailable)('connecting TikTok accounts in a browser', (
     let callbackUrl = '';
     let callbackHtml = '';
     await withScreenshotOnFailure(page, 'oauth-connect-flow', async () => {
+      // A link made for someone else names the organisation and waits for a confirmation.
       await page.goto(connectUrl);
+      expect(await page.textContent('h1')).toBe('Connect TikTok advertiser accounts');
+      expect(await page.textContent('#organization')).toContain('Test plus');
+      await page.click('#continue');
       expect(await page.textContent('h1')).toBe('Authorize TikTok For Business');
       await page.check(`input[value="${ADVERTISER_IDS.UK}"]`);
       await page.check(`input[value="${ADVERTISER_IDS.JP}"]`);

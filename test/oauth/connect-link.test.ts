@@ -8,7 +8,13 @@ import { ADVERTISER_IDS, APP } from '../../src/tiktok/emulator/index.js';
 import { assertBuilt, runCli } from '../support/cli.js';
 import { createOrgWithKey, startHarness } from '../support/harness.js';
 import { storeTargets, type TestDatabase, tempDir } from '../support/stores.js';
-import { approveOnTikTok, connectLink, type OAuthHarness, startOAuthHarness } from './support.js';
+import {
+  approveOnTikTok,
+  connectLink,
+  continueUrl,
+  type OAuthHarness,
+  startOAuthHarness,
+} from './support.js';
 
 const STATE = /^v1\.[A-Za-z0-9_-]{32}\.\d{10}\.[A-Za-z0-9_-]{43}$/;
 
@@ -34,7 +40,7 @@ describe('connect links', () => {
       ...(payload ? { payload } : {}),
     });
 
-  it("POST /api/v1/connections/tiktok answers TikTok's authorisation URL for the key's organisation", async () => {
+  it("POST /api/v1/connections/tiktok answers the gateway's confirmation page, which leads to TikTok's authorisation URL", async () => {
     const response = await post({ authorization: `Bearer ${h.key}` });
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -42,13 +48,19 @@ describe('connect links', () => {
       success: true,
       data: { structured: { organization_id: h.organizationId, expires_at: '2026-06-01T12:10:00.000Z' } },
     });
-    const url = new URL(body.data.structured.url);
+    const confirmation = new URL(body.data.structured.url);
+    expect(`${confirmation.origin}${confirmation.pathname}`).toBe(
+      new URL('/connect/tiktok', h.redirectUrl).toString(),
+    );
+    expect(confirmation.searchParams.get('state')).toMatch(STATE);
+    expect(body.data.text).toContain(body.data.structured.url);
+
+    const url = new URL(await continueUrl(h, body.data.structured.url));
     expect(`${url.origin}${url.pathname}`).toBe(`${h.emulatorUrl}/portal/auth`);
     expect(url.searchParams.get('app_id')).toBe(APP.ID);
     expect(url.searchParams.get('redirect_uri')).toBe(h.redirectUrl);
-    expect(url.searchParams.get('state')).toMatch(STATE);
-    expect(body.data.text).toContain(body.data.structured.url);
-    expect(await connectLink(h)).not.toBe(body.data.structured.url);
+    expect(url.searchParams.get('state')).toBe(confirmation.searchParams.get('state'));
+    expect(await connectLink(h)).not.toBe(url.toString());
   });
 
   it('wants a valid API key and no arguments', async () => {
@@ -66,12 +78,15 @@ describe('connect links', () => {
     ).toBe(200);
   });
 
-  it('GET /connect/tiktok?state= forwards to TikTok while the link is usable, and explains otherwise', async () => {
+  it('GET /connect/tiktok?state= names the organisation and asks for confirmation while the link is usable, and explains otherwise', async () => {
     const link = await connectLink(h);
     const state = new URL(link).searchParams.get('state') as string;
-    const forward = await h.app.inject({ url: `/connect/tiktok?state=${encodeURIComponent(state)}` });
-    expect(forward.statusCode).toBe(302);
-    expect(forward.headers.location).toBe(link);
+    const confirm = await h.app.inject({ url: `/connect/tiktok?state=${encodeURIComponent(state)}` });
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toMatch(/id="organization">This link connects .* to <strong>Test plus<\/strong>/);
+    expect(confirm.body).toContain('Continue to TikTok');
+    expect(confirm.headers['cache-control']).toBe('no-store');
+    // Opening the page uses nothing up: the same link is approved next.
 
     const back = await approveOnTikTok(link, [ADVERTISER_IDS.US]);
     expect((await h.app.inject({ url: back })).statusCode).toBe(200);
@@ -127,12 +142,13 @@ describe('adgate accounts connect-url', () => {
     const link = JSON.parse(json.stdout);
     expect(link).toMatchObject({ organization_id: org });
     const url = new URL(link.url);
-    expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9/portal/auth');
+    expect(`${url.origin}${url.pathname}`).toBe('https://adgate.example/connect/tiktok');
     expect(url.searchParams.get('state')).toMatch(STATE);
-    expect(url.searchParams.get('redirect_uri')).toBe(app.TIKTOK_REDIRECT_URL);
 
-    const human = await runCli(['accounts', 'connect-url', '--org', org], { ...base, ...app });
-    expect(human.stdout).toMatch(/^Open this link before .+\nhttp:\/\/127\.0\.0\.1:9\/portal\/auth\?/);
+    const human = await runCli(['accounts', 'connect-url', '--org', 'Acme'], { ...base, ...app });
+    expect(human.stdout).toMatch(
+      /^Open this link before .+\nhttps:\/\/adgate\.example\/connect\/tiktok\?state=/,
+    );
 
     const missing = await runCli(['accounts', 'connect-url', '--org', org], base);
     expect(missing.code).toBe(2);

@@ -27,6 +27,7 @@ describe.each(storeTargets.map((target) => ({ target, name: target.name })))(
         tier: 'plus',
         billing_anchor_day: 1,
         created_at: clock.now().toISOString(),
+        spend_limits: null,
       });
       states = new OAuthStateService(store, signer, clock);
     });

@@ -62,8 +62,8 @@ export async function startOAuthHarness(db: TestDatabase, options: OAuthOptions 
   return { ...h, logs, redirectUrl, organizationId, key };
 }
 
-/** Asks the gateway for a connect link with the API key; returns TikTok's URL. */
-export async function connectLink(h: OAuthHarness, key = h.key): Promise<string> {
+/** Asks the gateway for a connect link with the API key; returns the gateway's confirmation page URL. */
+export async function confirmationLink(h: OAuthHarness, key = h.key): Promise<string> {
   const response = await h.app.inject({
     method: 'POST',
     url: '/api/v1/connections/tiktok',
@@ -71,6 +71,21 @@ export async function connectLink(h: OAuthHarness, key = h.key): Promise<string>
   });
   if (response.statusCode !== 200) throw new Error(`connect link refused: ${response.body}`);
   return response.json().data.structured.url as string;
+}
+
+/** The TikTok URL behind "Continue to TikTok" on a confirmation page. */
+export async function continueUrl(h: OAuthHarness, confirmation: string): Promise<string> {
+  const url = new URL(confirmation);
+  const page = await h.app.inject({ url: `${url.pathname}${url.search}` });
+  const href = /id="continue" href="([^"]+)"/.exec(page.body)?.[1];
+  if (page.statusCode !== 200 || !href)
+    throw new Error(`no confirmation page: ${page.statusCode} ${page.body}`);
+  return href.replace(/&amp;/g, '&');
+}
+
+/** A connect link made for someone else, followed through its confirmation page: TikTok's URL. */
+export async function connectLink(h: OAuthHarness, key = h.key): Promise<string> {
+  return continueUrl(h, await confirmationLink(h, key));
 }
 
 /**

@@ -18,9 +18,9 @@ export interface GatewayProcess {
 
 /** The PostgreSQL URL of the suite's schema, for a process that cannot take `pgSchema`. */
 export function schemaUrl(db: TestDatabase): string {
-  const url = new URL(db.url);
-  url.searchParams.set('options', `-c search_path=${db.storeOptions.pgSchema}`);
-  return url.toString();
+  // %20, not the `+` URLSearchParams would write: pg decodes the options with decodeURIComponent.
+  const sep = db.url.includes('?') ? '&' : '?';
+  return `${db.url}${sep}options=${encodeURIComponent(`-c search_path=${db.storeOptions.pgSchema}`)}`;
 }
 
 export async function startEmulatorProcess(

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { connectWithToken } from '../../operations/accounts.js';
+import { connectWithToken, disconnectAccount, listConnections } from '../../operations/accounts.js';
 import { createConnectLink } from '../../operations/connections.js';
-import { requireOrganization } from '../../operations/organizations.js';
 import { withGateway } from '../context.js';
-import { CliError } from '../errors.js';
+import { examples } from '../examples.js';
 import { emit, type OutputOptions, table } from '../output.js';
 
 async function readStdin(): Promise<string> {
@@ -18,11 +17,16 @@ function collect(value: string, previous: string[]): string[] {
 
 export function registerAccountCommands(program: Command): void {
   const accounts = program.command('accounts').description('connect TikTok advertiser accounts');
+  examples(accounts, [
+    'adgate accounts connect-url --org "Acme Ads"',
+    'echo "$TOKEN" | adgate accounts connect --org "Acme Ads" --access-token -',
+    'adgate accounts list --org "Acme Ads"',
+  ]);
 
   accounts
     .command('connect')
     .description('verify a TikTok access token with TikTok, then store it encrypted for the organisation')
-    .requiredOption('--org <org>', 'organisation id')
+    .requiredOption('--org <org>', 'organisation id or name')
     .requiredOption(
       '--access-token <token>',
       "the advertiser's TikTok Marketing API access token, or - to read it from standard input (keeps it out of the process list and shell history)",
@@ -58,7 +62,7 @@ export function registerAccountCommands(program: Command): void {
     .description(
       "print a link that connects TikTok advertisers to the organisation by TikTok's OAuth (works once, for 10 minutes)",
     )
-    .requiredOption('--org <org>', 'organisation id')
+    .requiredOption('--org <org>', 'organisation id or name')
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions & { org: string }) => {
       await withGateway(async (gateway) => {
@@ -75,55 +79,42 @@ export function registerAccountCommands(program: Command): void {
   accounts
     .command('list')
     .description("list an organisation's connected advertisers (never the token)")
-    .requiredOption('--org <org>', 'organisation id')
+    .requiredOption('--org <org>', 'organisation id or name')
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions & { org: string }) => {
-      await withGateway(async (gateway) => {
-        await requireOrganization(gateway, options.org);
-        const list = (await gateway.accounts.list(options.org)).map((a) => ({
-          advertiser_id: a.advertiser_id,
-          name: a.name,
-          status: a.status,
-          currency: a.currency,
-          timezone: a.timezone,
-          connected_at: a.connected_at,
-        }));
-        emit(
-          options,
-          list,
-          table(
-            ['ADVERTISER ID', 'NAME', 'STATUS', 'CURRENCY', 'TIMEZONE', 'CONNECTED'],
-            list.map((a) => [
-              a.advertiser_id,
-              a.name,
-              a.status,
-              a.currency ?? '-',
-              a.timezone ?? '-',
-              a.connected_at,
-            ]),
-          ),
-        );
-      });
+      await withGateway(
+        async (gateway) => {
+          const list = await listConnections(gateway, options.org);
+          emit(
+            options,
+            list,
+            table(
+              ['ADVERTISER ID', 'NAME', 'STATUS', 'CURRENCY', 'TIMEZONE', 'CONNECTED'],
+              list.map((a) => [
+                a.advertiser_id,
+                a.name,
+                a.status,
+                a.currency ?? '-',
+                a.timezone ?? '-',
+                a.connected_at,
+              ]),
+            ),
+          );
+        },
+        { read: true },
+      );
     });
 
   accounts
     .command('disconnect')
     .description('forget an advertiser and its token')
-    .requiredOption('--org <org>', 'organisation id')
+    .requiredOption('--org <org>', 'organisation id or name')
     .requiredOption('--advertiser-id <id>', 'advertiser to disconnect')
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions & { org: string; advertiserId: string }) => {
       await withGateway(async (gateway) => {
-        await requireOrganization(gateway, options.org);
-        const { advertiserId } = options;
-        if (!(await gateway.accounts.disconnect(options.org, advertiserId))) {
-          throw new CliError(`Advertiser ${advertiserId} is not connected to ${options.org}.`);
-        }
-        emit(
-          options,
-          { advertiser_id: advertiserId, disconnected: true },
-          `Disconnected advertiser ${advertiserId}.`,
-        );
+        const done = await disconnectAccount(gateway, options.org, options.advertiserId);
+        emit(options, done, `Disconnected advertiser ${done.advertiser_id}.`);
       });
     });
 }

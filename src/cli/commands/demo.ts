@@ -1,9 +1,24 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { startDemo } from '../../demo.js';
+import { APP, TOKENS } from '../../tiktok/emulator/index.js';
 import { humanLogger } from '../context.js';
 import { CliError } from '../errors.js';
 import { parsePort } from '../ports.js';
+
+/**
+ * What connects the emulator's advertisers to a new organisation: this demo's data folder and
+ * emulator URL (its port changes), the emulator's app, and its token for several advertisers
+ * (src/tiktok/emulator/README.md).
+ */
+export function connectCommands(cli: string, dataDir: string, emulatorUrl: string): string[] {
+  return [
+    `export ADGATE_DATA_DIR='${dataDir}' TIKTOK_API_BASE_URL='${emulatorUrl}' TIKTOK_APP_ID='${APP.ID}' TIKTOK_APP_SECRET='${APP.SECRET}'`,
+    `${cli} orgs create --name "My agency" --tier plus`,
+    `echo ${TOKENS.MULTI} | ${cli} accounts connect --org "My agency" --access-token -`,
+    `${cli} keys create --org "My agency" --name agent`,
+  ];
+}
 
 export function registerDemoCommand(program: Command): void {
   program
@@ -26,6 +41,8 @@ export function registerDemoCommand(program: Command): void {
       } catch (error) {
         throw CliError.from(error, 'cannot start the demo');
       }
+      // This very command, so the printed lines work from any folder.
+      const cli = `node ${process.argv[1]}`;
       process.stdout.write(
         [
           '',
@@ -41,6 +58,12 @@ export function registerDemoCommand(program: Command): void {
           '',
           'Run it twice: the second answer is the stored one (Idempotent-Replayed: true), not a second ad group.',
           `Try the tools in the browser: ${demo.server.url}/docs (Authorize with the key above).`,
+          `Operator console: ${demo.server.url}/console (sign in with an admin key: ${cli} admin-keys create).`,
+          '',
+          "Connect the emulator's advertisers (US, EU, UK, JP) to a new organisation, from another terminal:",
+          '',
+          ...connectCommands(cli, config.dataDir, demo.emulatorUrl).map((line) => `  ${line}`),
+          '',
           'Stop with Ctrl-C.',
           '',
         ].join('\n'),

@@ -12,13 +12,15 @@ import { enforceRateLimit } from '../../core/rate-limiter.js';
 import { AppError } from '../../errors.js';
 import type { Gateway } from '../../gateway.js';
 import {
-  authorizationUrlForState,
   ConnectFailure,
   type ConnectFailureReason,
   completeConnection,
   createConnectLink,
+  inspectConnectLink,
 } from '../../operations/connections.js';
-import { connectedPage, failurePage } from './pages.js';
+import { CONNECT_COOKIE } from '../console/connect.js';
+import { readCookie, serializeCookie } from '../cookies.js';
+import { confirmPage, connectedPage, failurePage } from './pages.js';
 
 const TITLES: Record<ConnectFailureReason, string> = {
   not_configured: 'Connecting TikTok accounts is not set up',
@@ -26,6 +28,7 @@ const TITLES: Record<ConnectFailureReason, string> = {
   expired_state: 'This connect link has expired',
   used_state: 'This connect link has already been used',
   missing_code: 'The authorisation did not finish',
+  wrong_browser: 'This connect link belongs to another browser',
   tiktok_failed: 'TikTok did not complete the connection',
   no_advertisers: 'No advertiser account was authorised',
 };
@@ -115,8 +118,8 @@ export async function registerConnectRoutes(app: FastifyInstance, gateway: Gatew
       );
     }
     try {
-      const url = await authorizationUrlForState(gateway, state);
-      return reply.code(302).headers(PAGE_HEADERS).header('location', url).send();
+      const link = await inspectConnectLink(gateway, state);
+      return sendPage(reply, 200, confirmPage(link.organizationName, link.url, link.expiresAt));
     } catch (error) {
       return failureReply(request, reply, error);
     }
@@ -127,7 +130,18 @@ export async function registerConnectRoutes(app: FastifyInstance, gateway: Gatew
       const done = await completeConnection(gateway, {
         state: param(request, 'state'),
         authCode: param(request, 'auth_code'),
+        binding: readCookie(request.headers.cookie, CONNECT_COOKIE),
       });
+      // The binding has served its purpose.
+      reply.header(
+        'set-cookie',
+        serializeCookie(CONNECT_COOKIE, '', {
+          path: '/connect/tiktok',
+          sameSite: 'Lax',
+          maxAge: 0,
+          secure: false,
+        }),
+      );
       request.log.info(
         {
           request_id: request.id,

@@ -41,6 +41,21 @@ export function connectedPage(organizationName: string, advertisers: AdvertiserT
   );
 }
 
+/**
+ * A link made for someone else: name the organisation before anything happens, so that nobody is
+ * tricked into connecting their ad accounts to a stranger's organisation.
+ */
+export function confirmPage(organizationName: string, tiktokUrl: string, expiresAt: Date): string {
+  return page(
+    'Connect TikTok advertiser accounts',
+    `<p id="organization">This link connects the TikTok advertiser accounts you choose to <strong>${escapeHtml(organizationName)}</strong> on this adgate gateway, ` +
+      'which will then be able to manage their campaigns, ad groups and ads.</p>' +
+      '<p>Continue only if you know this organisation and mean to give it that access. TikTok asks you to choose the accounts and approve.</p>' +
+      `<p><a id="continue" href="${escapeHtml(tiktokUrl)}">Continue to TikTok</a></p>` +
+      `<p class="muted">The link works once, until ${escapeHtml(expiresAt.toISOString().slice(0, 16).replace('T', ' '))} UTC. If you did not expect it, close this page: nothing happens.</p>`,
+  );
+}
+
 export function failurePage(title: string, message: string, details: Record<string, unknown> = {}): string {
   const support = Object.entries(details)
     .map(([key, value]) => `${escapeHtml(key)}: <code>${escapeHtml(String(value))}</code>`)

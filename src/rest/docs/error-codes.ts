@@ -18,6 +18,10 @@ export const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   account_not_connected: "The named advertiser is not connected to the caller's organisation.",
   account_reauth_required:
     'TikTok refused the stored authorisation for the account; the message says how to reconnect it.',
+  permission_denied:
+    "The API key's scope does not allow the call: a read-only key called a write tool, or the key is limited to other advertisers (`structured_content.reason`).",
+  spend_limit_exceeded:
+    'A write would set or add more budget than a spend limit of the key or the organisation allows; the message and `structured_content` name the limit and the amount. Nothing was sent to TikTok.',
   tool_not_found: 'No tool has this name; the message names the closest tools.',
   not_found: 'Nothing is served at this method and path.',
   idempotency_key_in_use:

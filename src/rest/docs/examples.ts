@@ -14,7 +14,7 @@ import {
   toAppError,
 } from '../../core/envelope.js';
 import { periodAt } from '../../core/period.js';
-import type { QuotaSnapshot } from '../../core/quota.js';
+import { type QuotaSnapshot, quotaExhaustedMessage } from '../../core/quota.js';
 import type { ToolRegistry } from '../../core/registry.js';
 import { validateArguments } from '../../core/validate.js';
 import { AppError, type ErrorCode, invalidArguments } from '../../errors.js';
@@ -22,7 +22,7 @@ import { fromFastifyError } from '../errors.js';
 import type { ToolDoc } from './tool-docs.js';
 
 const EXAMPLE_REQUEST_ID = 'req_Vb3kQ9xLm2TnP7aR';
-const EXAMPLE_TIER = 'plus';
+const EXAMPLE_TIER = 'plus' as const;
 
 export interface ExampleContext {
   registry: ToolRegistry;
@@ -100,11 +100,15 @@ export function accountSelectionExample(doc: ToolDoc): ErrorEnvelope {
 function quotaExhaustedError(ctx: ExampleContext): AppError {
   const limit = ctx.config.quota.limits[EXAMPLE_TIER];
   const quota = { ...exampleQuota(ctx, limit), upgrade_url: ctx.config.quota.upgradeUrl };
-  return new AppError(
-    'quota_exhausted',
-    `\u{1F6A8} Monthly limit reached (${limit}/${limit} tool calls on Plus tier).\nUpgrade to Pro at ${quota.upgrade_url} to keep building.`,
-    { details: { quota } },
-  );
+  const message = quotaExhaustedMessage({
+    tier: EXAMPLE_TIER,
+    used: limit,
+    limit,
+    periodEnd: quota.period_end,
+    upgradeUrl: quota.upgrade_url,
+    upgradeText: ctx.config.quota.upgradeText,
+  });
+  return new AppError('quota_exhausted', message, { details: { quota } });
 }
 
 export function quotaExhaustedExample(doc: ToolDoc, ctx: ExampleContext): ErrorEnvelope {
@@ -175,6 +179,32 @@ export function errorExamples(doc: ToolDoc, ctx: ExampleContext): ErrorExample[]
       error: new AppError(
         'account_reauth_required',
         'TikTok no longer accepts the stored authorisation for Acme US (advertiser_id="6811000000000001"). Reconnect the account (the connect link, or `adgate accounts connect`), then call again.',
+      ),
+    },
+    {
+      applies: !tool.readOnly,
+      summary: 'A read-only key called a write tool',
+      error: new AppError(
+        'permission_denied',
+        `This API key is read-only, and ${tool.name} writes to TikTok. Use a key that may write (an operator sets this on the key), or call a read-only tool.`,
+        { details: { reason: 'read_only_key', tool: tool.name } },
+      ),
+    },
+    {
+      applies: actsOnAccount && !tool.readOnly,
+      summary: 'Over a spend limit',
+      error: new AppError(
+        'spend_limit_exceeded',
+        "This write would add a daily budget of 300 to advertiser 6811000000000001, and the key's limit on new daily budget per day is 500, of which 250 was already added today (UTC). Nothing was sent to TikTok.",
+        {
+          details: {
+            limit: 'max_daily_added',
+            scope: 'key',
+            limit_amount: 500,
+            amount: 300,
+            already_added_today: 250,
+          },
+        },
       ),
     },
     { applies: true, summary: 'No tool has this name', error: misspelt.error, calledAs: misspelt.requested },

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../config.js';
 import type { JsonSchema } from '../../core/json-schema.js';
+import { ADMIN_SECURITY_SCHEMES, ADMIN_TAG, adminPaths } from '../admin/openapi.js';
 import { coreConcepts } from './concepts.js';
 import { ERROR_CODE_DOCS } from './error-codes.js';
 import {
@@ -276,7 +277,7 @@ function tags(docs: ToolDoc[]): JsonSchema[] {
     name,
     description: `Tools: ${tools.join(', ')}.`,
   }));
-  return [...toolTags, ...SERVICE_TAGS];
+  return [...toolTags, ...SERVICE_TAGS, ADMIN_TAG];
 }
 
 export interface PackageInfo {
@@ -302,6 +303,7 @@ export function buildOpenApiDocument(
     paths: {
       ...Object.fromEntries(docs.map((doc) => [doc.path, { post: toolOperation(doc, ctx) }])),
       ...servicePaths(docs, ctx),
+      ...adminPaths(),
     },
     components: {
       schemas: {
@@ -312,7 +314,7 @@ export function buildOpenApiDocument(
       },
       parameters: { IdempotencyKey: IDEMPOTENCY_KEY_PARAMETER },
       headers: HEADERS,
-      securitySchemes: SECURITY_SCHEMES,
+      securitySchemes: { ...SECURITY_SCHEMES, ...ADMIN_SECURITY_SCHEMES },
     },
   };
 }

@@ -9,7 +9,8 @@ export const listConnectedAccounts: ToolDefinition<typeof schema, ToolServices> 
   category: 'Account',
   summary: 'List the TikTok advertiser accounts connected to this organisation, with their ids and status.',
   description:
-    'Lists every TikTok advertiser account connected to the organisation that owns the API key: advertiser id, ' +
+    'Lists every TikTok advertiser account connected to the organisation that owns the API key (for a key limited to ' +
+    'some advertisers, those only): advertiser id, ' +
     'name and status (`active`, or `reauth_required` when TikTok refused the stored authorisation and the account ' +
     'must be connected again). Pass an `advertiser_id` from this list to the TikTok tools when several are connected. ' +
     'Free: it never counts against the quota.',
@@ -18,7 +19,7 @@ export const listConnectedAccounts: ToolDefinition<typeof schema, ToolServices> 
   schema,
   example: {},
   async run(_args, ctx) {
-    const accounts = await ctx.services.accounts.list(ctx.caller.organizationId);
+    const accounts = await ctx.accounts.list();
     const rows = accounts.map((a) => ({ advertiser_id: a.advertiser_id, name: a.name, status: a.status }));
     const text =
       rows.length === 0

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../core/clock.js';
+import { FULL_SCOPE } from '../../core/scopes.js';
 import type { ResolvedAccount, ToolContext } from '../../core/tool.js';
 import type { ToolServices } from '../services.js';
 import { advertiserDetails } from './advertiser-details.js';
@@ -21,12 +22,19 @@ function contextWith(list: Array<Record<string, unknown>>, remembered: unknown[]
       tier: 'plus',
       billingAnchorDay: 1,
       keyId: 'key_1',
+      keyName: 'test',
+      scope: FULL_SCOPE,
+      limits: { key: {}, organization: {} },
     },
     idempotency: undefined,
+    guardrails: {
+      checkBudget: async () => ({ allowed: true, refusals: [], text: '' }),
+    },
     clock: new ManualClock('2026-11-29T00:00:00Z'),
     progress: () => {},
     accounts: {
       resolve: async () => account,
+      list: async () => [],
       markReauthRequired: async () => {},
       rememberDetails: async (_id, details) => {
         remembered.push(details);

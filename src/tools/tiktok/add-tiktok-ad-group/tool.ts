@@ -3,6 +3,7 @@
  * I/O: account, campaign, advertiser, then TikTok's `/adgroup/create/` with a `request_id` tied to
  * the call, so that no retry ever creates a second ad group.
  */
+import { isDailyBudgetMode, spendLimitsVerdictSchema } from '../../../core/guardrails.js';
 import type { ResolvedAccount, ToolContext, ToolDefinition } from '../../../core/tool.js';
 import {
   type AdGroupFacts,
@@ -71,9 +72,28 @@ async function createWith(
   if (issues.length > 0) throw invalidArguments(issues);
 
   const request = buildAdGroupRequest(args, facts);
+  // Spend limits on what is really sent (under CBO no ad-group budget is), before TikTok is called;
+  // once per call: a send after fresh campaign facts is the same write.
+  const budget = typeof request.body.budget === 'number' ? request.body.budget : undefined;
+  const budgetMode = String(request.body.budget_mode ?? '');
+  const spend = retry
+    ? undefined
+    : await ctx.guardrails.checkBudget({
+        advertiserId: account.advertiserId,
+        object: 'adgroup',
+        budget,
+        budgetMode,
+        addedDailyBudget: budget !== undefined && isDailyBudgetMode(budgetMode) ? budget : 0,
+        dryRun: args.dry_run,
+      });
   if (args.dry_run) {
     const answer = { ...request, args, facts, dryRun: true, hasTool: ctx.services.hasTool };
-    return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+    const text = [renderAdGroupText(answer), spend?.text].filter(Boolean).join('\n\n');
+    const spendLimits = spend && {
+      allowed: spend.allowed,
+      refusals: spend.refusals.map(({ message: _m, ...r }) => r),
+    };
+    return { text, structured: { ...adGroupStructuredResult(answer), spend_limits: spendLimits } };
   }
 
   const requestId = tiktokRequestId(ctx, retry);
@@ -102,7 +122,11 @@ async function createWith(
     dryRun: false,
     hasTool: ctx.services.hasTool,
   };
-  return { text: renderAdGroupText(answer), structured: { ...adGroupStructuredResult(answer) } };
+  return {
+    text: renderAdGroupText(answer),
+    structured: { ...adGroupStructuredResult(answer) },
+    affected: [{ object: 'adgroup' as const, id: adgroupId, action: 'created' as const }],
+  };
 }
 
 async function loadFound(ctx: Context, args: AddTikTokAdGroupArgs, fresh: boolean) {
@@ -134,7 +158,7 @@ export const addTikTokAdGroup: ToolDefinition<typeof addTikTokAdGroupSchema, Too
   schema: addTikTokAdGroupSchema,
   rules: (args) => adGroupRules(args),
   isDryRun: isAddTikTokAdGroupDryRun,
-  outputSchema: adGroupStructuredResultSchema,
+  outputSchema: adGroupStructuredResultSchema.extend({ spend_limits: spendLimitsVerdictSchema.optional() }),
   example: {
     campaign_id: '1800000000000101',
     adgroup_name: 'US - broad - 18-34',
