@@ -1,22 +1,13 @@
 /** list_tiktok_custom_audiences and list_tiktok_pixels against the emulator. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AGENCY_SIZES, AUDIENCE_IDS, PIXEL_CODES, PIXEL_IDS } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 describe('audience and pixel look-ups', () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
+  useSuiteHarness(startLookupHarness, (started) => {
+    h = started.h;
   });
 
   it('list_tiktok_custom_audiences: id, name, type, size, validity, and whether it can be targeted', async () => {

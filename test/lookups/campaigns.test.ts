@@ -1,22 +1,13 @@
 /** list_tiktok_campaigns and get_tiktok_campaign_details against the emulator. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADVERTISER_IDS, AGENCY_SIZES, CAMPAIGN_IDS } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 describe('campaign look-ups', () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
+  useSuiteHarness(startLookupHarness, (started) => {
+    h = started.h;
   });
 
   it('list_tiktok_campaigns: objective, budget, CBO and status of every campaign', async () => {

@@ -2,21 +2,19 @@
  * The look-ups feed add_tiktok_ad_group: ids found by one call are accepted, as they are, by the
  * next, and reach TikTok unchanged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '../support/stores.js';
+import { describe, expect, it } from 'vitest';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 describe('from look-ups to an ad group', () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startLookupHarness,
+    (started) => {
+      h = started.h;
+    },
+    { resetEmulator: false },
+  );
 
   const first = (body: { data: { structured: { results: Array<{ id: string }> } } }) =>
     body.data.structured.results[0]?.id as string;

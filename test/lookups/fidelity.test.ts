@@ -2,29 +2,20 @@
  * The look-up findings of the corrections file (part 2, L1-L6, #21) against the emulator, whose
  * answers follow TikTok's SDK `yml_files` and BB's translation of TikTok's docs.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AGENCY_SIZES,
   createDefaultSeed,
   INEFFECTIVE_KEYWORD_ID,
   PIXEL_IDS,
 } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 describe('look-ups read what TikTok answers', () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
+  useSuiteHarness(startLookupHarness, (started) => {
+    h = started.h;
   });
 
   it("L1: reads carriers from TikTok's countries[] grouping, each with its country", async () => {

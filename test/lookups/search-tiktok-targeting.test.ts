@@ -1,29 +1,20 @@
 /** search_tiktok_targeting against the emulator: each targeting type, its arguments, and the bounds. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   INTEREST_CATEGORY_IDS,
   INTEREST_KEYWORD_IDS,
   PURCHASE_INTENTION_KEYWORD_IDS,
   REGION_IDS,
 } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 const TOOL = 'search_tiktok_targeting';
 
 describe(TOOL, () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
+  useSuiteHarness(startLookupHarness, (started) => {
+    h = started.h;
   });
 
   const search = (args: Record<string, unknown>) => h.call(h.single, TOOL, args);

@@ -1,19 +1,18 @@
 /** list_tiktok_saved_audiences and explain_tiktok_objective against the emulator. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADVERTISER_IDS, SAVED_AUDIENCE_IDS } from '../../src/tiktok/emulator/index.js';
 import { type LookupHarness, startLookupHarness } from '../lookups/support.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 
 describe('saved audiences and objectives', () => {
   let h: LookupHarness;
-  let db: TestDatabase;
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startLookupHarness,
+    (started) => {
+      h = started.h;
+    },
+    { resetEmulator: false },
+  );
 
   it('list_tiktok_saved_audiences lists each preset with what it targets', async () => {
     const { status, body } = await h.call(h.single, 'list_tiktok_saved_audiences');

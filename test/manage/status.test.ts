@@ -3,7 +3,7 @@
  * compatible `status` argument, the delete cascade read and named before deleting, dry runs, and
  * exactly-once under retries (a lost answer read back, an Idempotency-Key replayed).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AD_IDS,
   ADGROUP_IDS,
@@ -12,27 +12,20 @@ import {
   TOKENS,
 } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { useSuiteHarness } from '../support/suite.js';
+import { startSingleAdvertiserHarness, type TikTokHarness } from '../support/tiktok.js';
 
 describe('status tools end to end', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let key: string;
   let organizationId: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '400' } });
-    ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
-  });
+  useSuiteHarness(
+    () =>
+      startSingleAdvertiserHarness(TOKENS.SINGLE, ADVERTISER_IDS.US, { env: { TIKTOK_TIMEOUT_MS: '400' } }),
+    (started) => {
+      ({ h, key, organizationId } = started);
+    },
+  );
 
   const call = async (tool: string, args: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await executeRequest(h.app, tool, key, { arguments: args }, headers);

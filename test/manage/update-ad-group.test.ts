@@ -3,30 +3,22 @@
  * after, a broken creation rule refused with creation's message, fixed fields refused by name,
  * CBO budgets, dry run.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADGROUP_IDS, ADVERTISER_IDS, CAMPAIGN_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { useSuiteHarness } from '../support/suite.js';
+import { startSingleAdvertiserHarness, type TikTokHarness } from '../support/tiktok.js';
 
 describe('update_tiktok_ad_group end to end', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let key: string;
   let organizationId: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
-  });
+  useSuiteHarness(
+    () => startSingleAdvertiserHarness(TOKENS.SINGLE, ADVERTISER_IDS.US),
+    (started) => {
+      ({ h, key, organizationId } = started);
+    },
+  );
 
   const call = async (tool: string, args: Record<string, unknown>) => {
     const res = await executeRequest(h.app, tool, key, { arguments: args });

@@ -2,30 +2,23 @@
  * update_tiktok_campaign end to end: what reaches TikTok (only what differs), the emulator's state
  * after, TikTok's rules checked first with every problem at once, dry run, and a lost answer read back.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADVERTISER_IDS, CAMPAIGN_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { useSuiteHarness } from '../support/suite.js';
+import { startSingleAdvertiserHarness, type TikTokHarness } from '../support/tiktok.js';
 
 describe('update_tiktok_campaign end to end', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let key: string;
   let organizationId: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '400' } });
-    ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
-  afterEach(() => {
-    h.emulator.reset();
-  });
+  useSuiteHarness(
+    () =>
+      startSingleAdvertiserHarness(TOKENS.SINGLE, ADVERTISER_IDS.US, { env: { TIKTOK_TIMEOUT_MS: '400' } }),
+    (started) => {
+      ({ h, key, organizationId } = started);
+    },
+  );
 
   const call = async (args: Record<string, unknown>) => {
     const res = await executeRequest(h.app, 'update_tiktok_campaign', key, { arguments: args });

@@ -1,11 +1,11 @@
 /** get_tiktok_ad_performance: per-ad numbers from the history, the creative from /ad/get/, limit and offset. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PERFORMANCE } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import {
   cellsOf,
-  perfAds,
   type ReportingHarness,
+  seededPerfAds,
   startReportingHarness,
   sumCells,
   YESTERDAY,
@@ -13,20 +13,16 @@ import {
 
 describe('get_tiktok_ad_performance', () => {
   let h: ReportingHarness;
-  let db: TestDatabase;
-  let ads: ReturnType<typeof perfAds>;
+  let ads: ReturnType<typeof seededPerfAds>;
 
-  beforeAll(async () => {
-    ({ h, db } = await startReportingHarness());
-    const objectives = Object.fromEntries(
-      h.emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]),
-    );
-    ads = perfAds(h.emulator.seed.ads, h.emulator.seed.adgroups, objectives);
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startReportingHarness,
+    (started) => {
+      h = started.h;
+      ads = seededPerfAds(h);
+    },
+    { resetEmulator: false },
+  );
 
   it('pages through the ads by spend, each with its numbers and creative', async () => {
     const bySpend = ads

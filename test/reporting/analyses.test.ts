@@ -2,13 +2,13 @@
  * The analyses against the emulator's history: each finds its planted pattern, and only it; the
  * numbers they rest on are recomputed here from the history cells.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, type Cell, PERFORMANCE } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import {
   cellsOf,
-  perfAds,
   type ReportingHarness,
+  seededPerfAds,
   startReportingHarness,
   sumCells,
   YESTERDAY,
@@ -19,8 +19,7 @@ const P = PERFORMANCE;
 
 describe('analytics tools', () => {
   let h: ReportingHarness;
-  let db: TestDatabase;
-  let ads: ReturnType<typeof perfAds>;
+  let ads: ReturnType<typeof seededPerfAds>;
   const cells = (
     where: (c: Cell) => boolean = () => true,
     filter: (a: (typeof ads)[0]) => boolean = () => true,
@@ -28,17 +27,14 @@ describe('analytics tools', () => {
     end = YESTERDAY,
   ) => sumCells(cellsOf(ads.filter(filter), start, end, where));
 
-  beforeAll(async () => {
-    ({ h, db } = await startReportingHarness());
-    const objectives = Object.fromEntries(
-      h.emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]),
-    );
-    ads = perfAds(h.emulator.seed.ads, h.emulator.seed.adgroups, objectives);
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startReportingHarness,
+    (started) => {
+      h = started.h;
+      ads = seededPerfAds(h);
+    },
+    { resetEmulator: false },
+  );
 
   it('get_tiktok_audience_insights: totals per age and gender from the history; no segment saturates', async () => {
     const { status, body } = await h.call('get_tiktok_audience_insights', {});

@@ -1,11 +1,11 @@
 /** get_tiktok_campaign_performance against the emulator: numbers, splitting, raw_data, periods, cache, billing. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PERFORMANCE } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import {
   cellsOf,
-  perfAds,
   type ReportingHarness,
+  seededPerfAds,
   startReportingHarness,
   sumCells,
   YESTERDAY,
@@ -15,20 +15,16 @@ const REPORT = '/report/integrated/get/';
 
 describe('get_tiktok_campaign_performance', () => {
   let h: ReportingHarness;
-  let db: TestDatabase;
-  let ads: ReturnType<typeof perfAds>;
+  let ads: ReturnType<typeof seededPerfAds>;
 
-  beforeAll(async () => {
-    ({ h, db } = await startReportingHarness());
-    const objectives = Object.fromEntries(
-      h.emulator.seed.campaigns.map((c) => [c.campaign_id, c.objective_type]),
-    );
-    ads = perfAds(h.emulator.seed.ads, h.emulator.seed.adgroups, objectives);
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startReportingHarness,
+    (started) => {
+      h = started.h;
+      ads = seededPerfAds(h);
+    },
+    { resetEmulator: false },
+  );
   afterEach(() => {
     // A fresh cache for each test: move past its five minutes.
     h.clock.advance(10 * 60_000);

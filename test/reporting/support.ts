@@ -115,3 +115,10 @@ export function cellsOf(
 ): Cell[] {
   return ads.flatMap((a) => daysFrom(start, end).flatMap((day) => adDayCells(a.history, day))).filter(where);
 }
+
+/** The performance advertiser's ads as the history sees them, read off the harness's emulator seed. */
+export function seededPerfAds(h: TikTokHarness) {
+  const { campaigns, ads, adgroups } = h.emulator.seed;
+  const objectives = Object.fromEntries(campaigns.map((c) => [c.campaign_id, c.objective_type]));
+  return perfAds(ads, adgroups, objectives);
+}

@@ -2,7 +2,7 @@
 import { connectWithToken } from '../../src/operations/accounts.js';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/tiktok/emulator/index.js';
 import { createOrgWithKey, type Harness, type HarnessOptions, startHarness } from './harness.js';
-import type { TestDatabase } from './stores.js';
+import { type StoreTarget, storeTargets, type TestDatabase } from './stores.js';
 
 export interface TikTokHarness extends Harness {
   emulator: Emulator;
@@ -40,4 +40,16 @@ export async function orgWithAdvertisers(
   const org = await createOrgWithKey(h.gateway, tier);
   await connectWithToken(h.gateway, org.organizationId, token, advertiserIds);
   return org;
+}
+
+/** A harness on the first store target, with one organisation that has one advertiser connected. */
+export async function startSingleAdvertiserHarness(
+  token: string,
+  advertiserId: string,
+  options: HarnessOptions & { emulator?: EmulatorOptions } = {},
+) {
+  const db = await (storeTargets[0] as StoreTarget).create();
+  const h = await startTikTokHarness(db, options);
+  const { key, organizationId } = await orgWithAdvertisers(h, token, [advertiserId]);
+  return { h, db, key, organizationId };
 }
