@@ -149,22 +149,34 @@ export async function updateStatus(
   return { changed: idList(data?.[field]), failed, requestId };
 }
 
+/** `POST /campaign/update/` or `/adgroup/update/`: TikTok answers the object as it now is. */
+async function updateObject<T>(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  level: 'campaign' | 'adgroup',
+  id: string,
+  changes: Record<string, unknown>,
+): Promise<{ data: T | undefined; requestId: string }> {
+  const { data, requestId } = await client.request<T>({
+    method: 'POST',
+    path: `/${level}/update/`,
+    accessToken: token,
+    body: { ...changes, advertiser_id: advertiserId, [`${level}_id`]: id },
+    write: true,
+  });
+  return { data: data && typeof data === 'object' ? data : undefined, requestId };
+}
+
 /** `POST /campaign/update/` with the fields TikTok lets change (campaign_name, budget, ...). */
-export async function updateCampaign(
+export function updateCampaign(
   client: TikTokClient,
   token: string,
   advertiserId: string,
   campaignId: string,
   changes: Record<string, unknown>,
-): Promise<{ data: Campaign | undefined; requestId: string }> {
-  const { data, requestId } = await client.request<Campaign>({
-    method: 'POST',
-    path: '/campaign/update/',
-    accessToken: token,
-    body: { ...changes, advertiser_id: advertiserId, campaign_id: campaignId },
-    write: true,
-  });
-  return { data: data && typeof data === 'object' ? data : undefined, requestId };
+) {
+  return updateObject<Campaign>(client, token, advertiserId, 'campaign', campaignId, changes);
 }
 
 /**
@@ -191,19 +203,12 @@ export const ADGROUP_UPDATE_FIELDS: ReadonlySet<string> = new Set(
 );
 
 /** `POST /adgroup/update/`; arrays in `changes` replace the stored ones. */
-export async function updateAdGroup(
+export function updateAdGroup(
   client: TikTokClient,
   token: string,
   advertiserId: string,
   adgroupId: string,
   changes: Record<string, unknown>,
-): Promise<{ data: AdGroup | undefined; requestId: string }> {
-  const { data, requestId } = await client.request<AdGroup>({
-    method: 'POST',
-    path: '/adgroup/update/',
-    accessToken: token,
-    body: { ...changes, advertiser_id: advertiserId, adgroup_id: adgroupId },
-    write: true,
-  });
-  return { data: data && typeof data === 'object' ? data : undefined, requestId };
+) {
+  return updateObject<AdGroup>(client, token, advertiserId, 'adgroup', adgroupId, changes);
 }
