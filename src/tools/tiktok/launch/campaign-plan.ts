@@ -14,9 +14,9 @@ import { creativeIssues, MAX_CAROUSEL_IMAGES, onTikTok } from '../../../domain/l
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
-import { type ChosenIdentity, listAllIdentities, pickIdentity } from '../launch/identity.js';
-import { bundleImages, libraryImages, type PreparedImage } from '../launch/images.js';
-import type { CreateTikTokCampaignArgs } from './schema.js';
+import type { CreateTikTokCampaignArgs } from '../create-tiktok-campaign/schema.js';
+import { type ChosenIdentity, listAllIdentities, pickIdentity } from './identity.js';
+import { bundleImages, libraryImages, type PreparedImage } from './images.js';
 
 type Context = ToolContext<ToolServices>;
 type Partial<T> = { [K in keyof T]?: T[K] };
@@ -45,8 +45,14 @@ const SAME_NAME = [
   'video_download_disabled',
 ] as const;
 
-/** Rules across fields that need no I/O. */
-export function launchRules(args: Partial<CreateTikTokCampaignArgs>): ArgumentIssue[] {
+/** The creative arguments of the image campaign; one of them is required. */
+export const IMAGE_SOURCES = ['asset_bundle_id', 'existing_image_ids', 'tiktok_item_id', 'card_id'];
+
+/** Rules across fields that need no I/O; `sources` are the creative arguments of the tool. */
+export function launchRules(
+  args: Partial<CreateTikTokCampaignArgs> & Record<string, unknown>,
+  sources: string[] = IMAGE_SOURCES,
+): ArgumentIssue[] {
   const issues: ArgumentIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, code: 'invalid_combination', message });
   if ((args.budget_daily === undefined) === (args.budget_lifetime === undefined)) {
@@ -58,13 +64,12 @@ export function launchRules(args: Partial<CreateTikTokCampaignArgs>): ArgumentIs
       'A lifetime budget needs schedule_end_time: TikTok spreads it over the schedule.',
     );
   }
-  const sources = ['asset_bundle_id', 'existing_image_ids', 'tiktok_item_id', 'card_id'].filter(
-    (field) => args[field as keyof CreateTikTokCampaignArgs] !== undefined,
-  );
-  if (sources.length !== 1) {
+  const given = sources.filter((field) => args[field] !== undefined);
+  if (given.length !== 1) {
+    const names = `${sources.slice(0, -1).join(', ')} or ${sources.at(-1)}`;
     add(
-      'asset_bundle_id',
-      `Give exactly one creative: asset_bundle_id, existing_image_ids, tiktok_item_id or card_id${sources.length > 1 ? ` (got ${sources.join(', ')})` : ''}.`,
+      sources[0] as string,
+      `Give exactly one creative: ${names}${given.length > 1 ? ` (got ${given.join(', ')})` : ''}.`,
     );
   }
   if (args.card_id !== undefined) {
@@ -166,6 +171,7 @@ const names = Object.fromEntries([
 export async function planLaunch(
   ctx: Context,
   args: CreateTikTokCampaignArgs,
+  options: { video?: boolean } = {},
 ): Promise<{ plan?: LaunchPlan; issues: ArgumentIssue[] }> {
   const account = await ctx.accounts.resolve(args.advertiser_id);
   const details = await advertiserDetails(ctx, account);
@@ -210,7 +216,7 @@ export async function planLaunch(
       adgroupBody: body,
       images,
       identity: picked && !('path' in picked) ? picked : undefined,
-      carousel: !spark && onTikTok(body.placement_type, body.placements),
+      carousel: !spark && !options.video && onTikTok(body.placement_type, body.placements),
     },
   };
 }
