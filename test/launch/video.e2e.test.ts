@@ -103,6 +103,18 @@ describe('create_tiktok_video_campaign', () => {
     expect(groups[0]?.saved.operation_status).toBe('ENABLE');
   });
 
+  it('discover_tiktok_assets lists the uploaded videos beside the images', async () => {
+    const res = await executeRequest(h.app, 'discover_tiktok_assets', key, { arguments: {} });
+    expect(res.statusCode, res.body).toBe(200);
+    const { structured, text } = res.json().data;
+    expect(structured.videos.length).toBe(videoCount());
+    expect(structured.videos).toContainEqual(
+      expect.objectContaining({ width: 720, height: 1280, duration: 15, ratio: '9:16', format: 'mp4' }),
+    );
+    expect(text).toContain('### Videos');
+    expect(h.emulator.state.requestCount('/file/video/ad/search/')).toBeGreaterThan(0);
+  });
+
   it('dry run shows every body in order, from the video upload on, and sends nothing', async () => {
     const videos = videoCount();
     const res = await call(args('Video dry', { dry_run: true }));
