@@ -6,7 +6,7 @@
  * fails then a retry with the same key that finishes without a second video, campaign or ad group.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { ADGROUP_IDS, ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
 import { type ImageServer, makePng, serveFiles } from '../support/images.js';
 import { storeTargets, type TestDatabase } from '../support/stores.js';
@@ -113,6 +113,38 @@ describe('create_tiktok_video_campaign', () => {
     );
     expect(text).toContain('### Videos');
     expect(h.emulator.state.requestCount('/file/video/ad/search/')).toBeGreaterThan(0);
+  });
+
+  it('add_tiktok_ad makes a video ad from a library video, with the cover TikTok extracted', async () => {
+    const [video] = [...h.emulator.state.creative.videos.values()];
+    const res = await executeRequest(h.app, 'add_tiktok_ad', key, {
+      arguments: {
+        adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,
+        ad_text: 'Now in motion',
+        landing_page_url: 'https://example.com/spring',
+        display_name: 'Acme',
+        video_id: video?.video_id,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { structured } = res.json().data;
+    expect(structured.steps.map((s: { step: string }) => s.step)).toContain('cover');
+    const ad = h.emulator.state.ads.get(structured.ad_ids[0]);
+    expect(ad).toMatchObject({ ad_format: 'SINGLE_VIDEO', video_id: video?.video_id });
+    const cover = h.emulator.state.creative.images.get(String((ad?.image_ids as string[])[0]));
+    expect(cover).toMatchObject({ width: video?.width, height: video?.height });
+    const unknown = await executeRequest(h.app, 'add_tiktok_ad', key, {
+      arguments: {
+        adgroup_id: ADGROUP_IDS.US_TRAFFIC_BROAD,
+        ad_text: 'x',
+        landing_page_url: 'https://example.com',
+        video_id: 'v-none',
+        image_ids: ['a', 'b'],
+      },
+    });
+    expect(unknown.statusCode).toBe(400);
+    const paths = unknown.json().structured_content.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['video_id', 'image_ids']));
   });
 
   it('dry run shows every body in order, from the video upload on, and sends nothing', async () => {

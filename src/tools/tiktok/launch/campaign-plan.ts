@@ -15,8 +15,9 @@ import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
 import type { CreateTikTokCampaignArgs } from '../create-tiktok-campaign/schema.js';
+import { type CarouselCard, cardTypeIssues, findCard } from './cards.js';
 import { type ChosenIdentity, listAllIdentities, pickIdentity } from './identity.js';
-import { bundleImages, libraryImages, type PreparedImage } from './images.js';
+import { bundleImages, type ImageLookup, libraryImages, type PreparedImage } from './images.js';
 
 type Context = ToolContext<ToolServices>;
 type Partial<T> = { [K in keyof T]?: T[K] };
@@ -72,14 +73,7 @@ export function launchRules(
       `Give exactly one creative: ${names}${given.length > 1 ? ` (got ${given.join(', ')})` : ''}.`,
     );
   }
-  if (args.card_id !== undefined) {
-    add(
-      'card_id',
-      'Carousel cards are not available yet: pass the images as existing_image_ids, which makes the same carousel ad.',
-    );
-  }
-  if (args.card_type !== undefined && args.card_id === undefined)
-    add('card_type', 'card_type goes with card_id.');
+  issues.push(...cardTypeIssues(args));
   if (args.objective === 'APP_PROMOTION' && args.app_id === undefined)
     add('app_id', 'APP_PROMOTION needs app_id.');
   issues.push(...creativeIssues(args, args.tiktok_item_id !== undefined));
@@ -93,6 +87,8 @@ export interface LaunchPlan {
   images: PreparedImage[];
   identity: ChosenIdentity | undefined;
   carousel: boolean;
+  /** The carousel card of `card_id`: its images, music and default call to action. */
+  card?: CarouselCard | undefined;
 }
 
 export function campaignBody(args: CreateTikTokCampaignArgs, advertiserId: string): Record<string, unknown> {
@@ -167,6 +163,23 @@ const names = Object.fromEntries([
   ['budget_mode', 'budget_lifetime'],
 ]);
 
+/** The images of the creative argument given: a bundle, library ids, or a carousel card's. */
+async function creativeImages(
+  ctx: Context,
+  account: ResolvedAccount,
+  args: CreateTikTokCampaignArgs,
+): Promise<ImageLookup | { images: PreparedImage[]; card: CarouselCard }> {
+  if (args.asset_bundle_id !== undefined) return bundleImages(ctx, account, args.asset_bundle_id);
+  if (args.existing_image_ids !== undefined) {
+    return libraryImages(ctx, account, args.existing_image_ids, 'existing_image_ids');
+  }
+  if (args.card_id !== undefined) {
+    const found = await findCard(ctx, account, args.card_id);
+    return 'issue' in found ? found : { images: found.card.images, card: found.card };
+  }
+  return { images: [] };
+}
+
 /** The whole plan, or every problem found. */
 export async function planLaunch(
   ctx: Context,
@@ -184,14 +197,13 @@ export async function planLaunch(
   const issues = [...group.issues];
 
   let images: PreparedImage[] = [];
-  const lookup =
-    args.asset_bundle_id !== undefined
-      ? await bundleImages(ctx, account, args.asset_bundle_id)
-      : args.existing_image_ids !== undefined
-        ? await libraryImages(ctx, account, args.existing_image_ids, 'existing_image_ids')
-        : { images: [] };
+  let card: CarouselCard | undefined;
+  const lookup = await creativeImages(ctx, account, args);
   if ('issue' in lookup) issues.push(lookup.issue);
-  else images = lookup.images;
+  else {
+    images = lookup.images;
+    card = 'card' in lookup ? lookup.card : undefined;
+  }
   if (images.length > MAX_CAROUSEL_IMAGES) {
     issues.push({
       path: 'asset_bundle_id',
@@ -216,7 +228,9 @@ export async function planLaunch(
       adgroupBody: body,
       images,
       identity: picked && !('path' in picked) ? picked : undefined,
-      carousel: !spark && !options.video && onTikTok(body.placement_type, body.placements),
+      carousel:
+        card !== undefined || (!spark && !options.video && onTikTok(body.placement_type, body.placements)),
+      card,
     },
   };
 }

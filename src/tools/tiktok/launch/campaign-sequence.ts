@@ -43,7 +43,8 @@ function creativeFor(
   identity: Parameters<typeof buildCreative>[2],
   musicId?: string,
 ) {
-  return buildCreative(args, source, identity, {
+  const input = { ...args, call_to_action: args.call_to_action ?? plan.card?.call_to_action };
+  return buildCreative(input, source, identity, {
     tiktokPlacement: plan.carousel,
     musicId,
     adName: `${args.campaign_name} - ad`.slice(0, 512),
@@ -59,7 +60,7 @@ export interface Launched {
 
 /** How many steps the sequence reports (for MCP progress). */
 export function stepCount(plan: LaunchPlan, media?: MediaSteps): number {
-  return (plan.carousel ? 7 : 6) + (media?.count ?? 0);
+  return (plan.carousel && !plan.card ? 7 : 6) + (media?.count ?? 0);
 }
 
 async function structure(ctx: Context, plan: LaunchPlan, launch: Launch, existing: Existing) {
@@ -115,7 +116,9 @@ export async function runCampaignLaunch(
     const urls = plan.images
       .map((image) => image.image_url)
       .filter((url): url is string => typeof url === 'string');
-    const musicId = plan.carousel ? await musicStep(ctx, account, launch, urls) : undefined;
+    // A carousel card carries the music TikTok recommended for its images.
+    const musicId =
+      plan.card?.music_id ?? (plan.carousel ? await musicStep(ctx, account, launch, urls) : undefined);
     const creative = creativeFor(args, plan, source, identity, musicId);
     const adIds = await adStep(ctx, account, launch, group.adgroup_id, creative);
     existing.ad_ids = adIds;
@@ -138,7 +141,8 @@ export function plannedCalls(
   const advertiser_id = plan.account.advertiserId;
   const identity = plan.identity ?? { identity_type: 'CUSTOMIZED_USER', identity_id: '<identity_id>' };
   const source = media?.planned ?? planSource(args, plan);
-  const creative = creativeFor(args, plan, source, identity, plan.carousel ? '<music_id>' : undefined);
+  const music = plan.card?.music_id ?? (plan.carousel ? '<music_id>' : undefined);
+  const creative = creativeFor(args, plan, source, identity, music);
   const calls: PlannedCall[] = [
     ...(media?.calls ?? []),
     {
@@ -162,7 +166,7 @@ export function plannedCalls(
       body: { advertiser_id, display_name: args.display_name },
     });
   }
-  if (plan.carousel) {
+  if (plan.carousel && !plan.card) {
     calls.push({
       step: 'music',
       method: 'GET',

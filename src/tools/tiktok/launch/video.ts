@@ -95,6 +95,27 @@ function uploaded(video: LibraryVideo): UploadedVideo {
   };
 }
 
+/** A video already in the library, as TikTok measured it. */
+export async function libraryVideo(
+  ctx: Context,
+  account: ResolvedAccount,
+  videoId: string,
+): Promise<{ video: UploadedVideo } | { issue: ArgumentIssue }> {
+  const [info] = await onAccount(ctx, account, () =>
+    videoInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, [videoId]),
+  );
+  if (!info) {
+    return {
+      issue: {
+        path: 'video_id',
+        code: 'not_found',
+        message: `Video ${videoId} is not in this advertiser's library; discover_tiktok_assets lists the videos there.`,
+      },
+    };
+  }
+  return { video: uploaded(info) };
+}
+
 export function videoStep(
   ctx: Context,
   account: ResolvedAccount,
