@@ -131,7 +131,7 @@ describe('create_tiktok_video_campaign', () => {
     expect(structured.steps.map((s: { step: string }) => s.step)).toContain('cover');
     const ad = h.emulator.state.ads.get(structured.ad_ids[0]);
     expect(ad).toMatchObject({ ad_format: 'SINGLE_VIDEO', video_id: video?.video_id });
-    const cover = h.emulator.state.creative.images.get(String((ad?.image_ids as string[])[0]));
+    const cover = h.emulator.state.creative.images.get(String((ad?.image_ids as string[] | undefined)?.[0]));
     expect(cover).toMatchObject({ width: video?.width, height: video?.height });
     const unknown = await executeRequest(h.app, 'add_tiktok_ad', key, {
       arguments: {
