@@ -13,7 +13,7 @@ import { type ImageServer, makeJpeg, makePng, serveFiles } from '../support/imag
 import { storeTargets, type TestDatabase } from '../support/stores.js';
 import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: the tools' structured answers are walked freely here.
+/** The tools' structured answers, walked freely here. */
 type Structured = any;
 type Invoke = (tool: string, args: Record<string, unknown>) => Promise<Structured>;
 
