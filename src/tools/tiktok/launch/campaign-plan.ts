@@ -11,6 +11,7 @@ import {
   TIKTOK_OBJECTIVE,
 } from '../../../domain/launch/adgroup-step.js';
 import { creativeIssues, MAX_CAROUSEL_IMAGES, onTikTok } from '../../../domain/launch/creative.js';
+import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
@@ -180,6 +181,39 @@ async function creativeImages(
   return { images: [] };
 }
 
+/**
+ * With budget optimisation the budget sits on the campaign, so TikTok's campaign range applies
+ * (doc 1737585839634433, src/domain/currency.ts): at least 50 a day (x the currency's ratio).
+ */
+function campaignBudgetIssues(args: CreateTikTokCampaignArgs, currency: string): ArgumentIssue[] {
+  if (args.budget_optimize_on !== true) return [];
+  const range = dailyBudgetRange(currency, 'campaign');
+  if (!range) return [];
+  const daily = args.budget_daily;
+  const lifetime = args.budget_lifetime;
+  const money = (value: number) => formatMoney(value, currency);
+  if (daily !== undefined && daily < range.min) {
+    return [
+      {
+        path: 'budget_daily',
+        code: 'too_small',
+        message: `With budget_optimize_on the budget is the campaign's, and TikTok's campaign minimum is ${money(range.min)} a day; ${money(daily)} is too low. Raise budget_daily, or turn budget_optimize_on off to budget the ad group (its minimum is lower).`,
+      },
+    ];
+  }
+  const budget = daily ?? lifetime;
+  if (budget !== undefined && budget >= range.maxExclusive) {
+    return [
+      {
+        path: daily !== undefined ? 'budget_daily' : 'budget_lifetime',
+        code: 'too_large',
+        message: `TikTok's campaign budget must be under ${money(range.maxExclusive)}.`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** The whole plan, or every problem found. */
 export async function planLaunch(
   ctx: Context,
@@ -194,7 +228,7 @@ export async function planLaunch(
     adGroupFacts(args, campaign, account, details, ctx.clock.now()),
     names,
   );
-  const issues = [...group.issues];
+  const issues = [...group.issues, ...campaignBudgetIssues(args, details.currency)];
 
   let images: PreparedImage[] = [];
   let card: CarouselCard | undefined;
