@@ -13,8 +13,8 @@
  */
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
-import { CAMPAIGN_BUDGET_BASE, CURRENCY_RATIOS } from '../rules/catalog.js';
 import { formatTime } from '../rules/budget-rules.js';
+import { CAMPAIGN_BUDGET_BASE, CURRENCY_RATIOS } from '../rules/catalog.js';
 import { SCOPE_IDS, type SeedCampaign } from '../seed.js';
 import { readRequestId } from './adgroup.js';
 import type { EndpointContext, EndpointDef } from './types.js';
@@ -108,7 +108,10 @@ function checkCampaignBudget(ctx: EndpointContext, mode: string, budget: number)
   const max = CAMPAIGN_BUDGET_BASE.maxExclusive * factor;
   if (budget >= max) throw paramError('budget', `The campaign budget must be less than ${max} ${currency}.`);
   if (mode !== 'BUDGET_MODE_TOTAL' && budget < min) {
-    throw paramError('budget', `The campaign daily budget must be at least ${min} ${currency}; ${budget} is too low.`);
+    throw paramError(
+      'budget',
+      `The campaign daily budget must be at least ${min} ${currency}; ${budget} is too low.`,
+    );
   }
 }
 

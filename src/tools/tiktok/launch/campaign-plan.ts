@@ -4,6 +4,7 @@
  * creative. Every problem of every step is collected and reported at once.
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
+import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
 import {
   type AdGroupFacts,
   PENDING_CAMPAIGN_ID,
@@ -11,7 +12,6 @@ import {
   TIKTOK_OBJECTIVE,
 } from '../../../domain/launch/adgroup-step.js';
 import { creativeIssues, MAX_CAROUSEL_IMAGES, onTikTok } from '../../../domain/launch/creative.js';
-import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
