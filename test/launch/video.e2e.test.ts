@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADGROUP_IDS, ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { connectClient, listen } from '../mcp/support.js';
 import { executeRequest } from '../support/harness.js';
 import { type ImageServer, makePng, serveFiles } from '../support/images.js';
 import { storeTargets, type TestDatabase } from '../support/stores.js';
@@ -283,5 +284,48 @@ describe('create_tiktok_video_campaign', () => {
     expect(retry.json().data.structured.steps[0]).toMatchObject({ step: 'video', status: 'reconciled' });
     expect(videoCount()).toBe(videos + 1);
     expect(made('Video lost').campaigns).toHaveLength(1);
+  });
+
+  it('a cover upload whose answer is lost is found by its name on the retry, not uploaded twice', async () => {
+    h.emulator.faults.inject('/file/image/ad/upload/', {
+      kind: 'commit_then_timeout',
+      hangMs: 4000,
+      times: 1,
+    });
+    const covers = () =>
+      [...h.emulator.state.creative.images.values()].filter((image) => image.file_name.includes('.png-'))
+        .length;
+    const before = covers();
+    const first = await call(args('Cover lost'), { 'idempotency-key': 'cover-lost' });
+    expect(first.statusCode).not.toBe(200);
+    expect(made('Cover lost').campaigns).toHaveLength(0);
+    const retry = await call(args('Cover lost'), { 'idempotency-key': 'cover-lost' });
+    expect(retry.statusCode, retry.body).toBe(200);
+    const statuses = Object.fromEntries(
+      retry.json().data.structured.steps.map((s: { step: string; status: string }) => [s.step, s.status]),
+    );
+    expect(statuses).toMatchObject({ video: 'done_earlier', cover: 'reconciled' });
+    expect(covers()).toBe(before + 1);
+    expect(made('Cover lost').ads).toHaveLength(1);
+  });
+
+  it('over MCP, the idempotency_key argument makes two identical calls one launch, with progress per step', async () => {
+    const client = await connectClient(await listen(h), key);
+    const progress: number[] = [];
+    const input = { ...args('Video over MCP'), idempotency_key: 'video-mcp-1' };
+    try {
+      const first = await client.callTool({ name: TOOL, arguments: input }, undefined, {
+        onprogress: (p) => progress.push(p.progress),
+      });
+      expect(first.isError, JSON.stringify(first.content)).toBeFalsy();
+      const second = await client.callTool({ name: TOOL, arguments: input });
+      expect(second.isError).toBeFalsy();
+      const a = first.structuredContent as { campaign_id: string };
+      expect((second.structuredContent as { campaign_id: string }).campaign_id).toBe(a.campaign_id);
+    } finally {
+      await client.close();
+    }
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(made('Video over MCP').campaigns).toHaveLength(1);
   });
 });
