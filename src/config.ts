@@ -3,6 +3,7 @@
  * resulting object. Tests build a Config with `loadConfig({...})` and never touch process.env.
  */
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { loadScaleConfig, type ScaleConfig } from './config-scale.js';
 
 export const TIERS = ['free', 'plus', 'pro', 'max'] as const;
@@ -27,6 +28,8 @@ export interface Config extends ScaleConfig {
   keysPerTier: Record<Tier, number>;
   /** A live holder renews its lease (heartbeat); a dead one's expires after `leaseSeconds`. */
   idempotency: { retentionHours: number; leaseSeconds: number };
+  /** The guarded fetcher (src/net/guarded-fetch.ts): how the gateway itself may read a user's URL. */
+  fetch: { allowPrivate: boolean | string[]; allowHttp: boolean; maxRedirects: number; timeoutMs: number };
   tiktok: {
     /** Undefined: no TikTok host configured (the demo then starts the emulator). */
     baseUrl: string | undefined;
@@ -77,6 +80,30 @@ export function tierTable(env: Env, name: string, defaults: Record<Tier, number>
   return table;
 }
 
+export function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false; got "${raw}".`);
+}
+
+/** `false` (default), `true`, or a comma-separated list of CIDR ranges such as `10.1.0.0/16,fd00::/8`. */
+export function privateRanges(env: Env, name: string): boolean | string[] {
+  const raw = env[name]?.trim();
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  const ranges = raw.split(',').map((part) => part.trim());
+  for (const range of ranges) {
+    if (!ipaddr.isValidCIDR(range)) {
+      throw new ConfigError(
+        `${name} must be true, false or CIDR ranges like "10.1.0.0/16"; "${range}" is not one.`,
+      );
+    }
+  }
+  return ranges;
+}
+
 export const DEFAULT_QUOTA: Record<Tier, number> = { free: 15, plus: 150, pro: 600, max: 3000 };
 export const DEFAULT_KEYS_PER_TIER: Record<Tier, number> = { free: 2, plus: 5, pro: 10, max: 20 };
 
@@ -108,6 +135,12 @@ export function loadConfig(env: Env = process.env): Config {
     idempotency: {
       retentionHours: integer(env, 'ADGATE_IDEMPOTENCY_RETENTION_HOURS', 24, 24),
       leaseSeconds: integer(env, 'ADGATE_IDEMPOTENCY_LEASE_SECONDS', 10, 2),
+    },
+    fetch: {
+      allowPrivate: privateRanges(env, 'ADGATE_FETCH_ALLOW_PRIVATE'),
+      allowHttp: flag(env, 'ADGATE_FETCH_ALLOW_HTTP', false),
+      maxRedirects: integer(env, 'ADGATE_FETCH_MAX_REDIRECTS', 3),
+      timeoutMs: integer(env, 'ADGATE_FETCH_TIMEOUT_MS', 10_000, 1),
     },
     tiktok: {
       baseUrl: env.TIKTOK_API_BASE_URL || undefined,

@@ -22,6 +22,7 @@ import { deriveKey, HmacSigner } from './crypto/signer.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { openSharedLimits, type SharedLimits } from './limits/index.js';
 import { createLogger } from './logger.js';
+import { GuardedFetcher } from './net/guarded-fetch.js';
 import { type OpenOptions, openStore, type Store } from './store/index.js';
 import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from './tiktok/client.js';
 import { builtinTools } from './tools/index.js';
@@ -131,6 +132,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     tiktok,
     hasTool: (name) => registry.get(name) !== undefined,
     campaignFacts: new CampaignFactsCache(clock),
+    fetcher: new GuardedFetcher(config.fetch),
   };
   const hooks = new CallHooks(store, clock, logger, config.operators.auditRetentionDays * 86_400_000);
   const executor = new Executor({

@@ -1,9 +1,10 @@
 /** Recorded launches and asset bundles: what a multi-step launch has done so far, and prepared images. */
 import type { Db } from './db.js';
-import type { AssetBundlesTable, LaunchesTable } from './schema.js';
+import type { AssetBundlesTable, CarouselCardsTable, LaunchesTable } from './schema.js';
 
 export type LaunchRecord = LaunchesTable;
 export type AssetBundleRecord = AssetBundlesTable;
+export type CarouselCardRecord = CarouselCardsTable;
 
 export class LaunchStore {
   constructor(private readonly db: Db) {}
@@ -48,6 +49,24 @@ export class LaunchStore {
   async getBundle(organizationId: string, id: string): Promise<AssetBundleRecord | undefined> {
     return this.db.kysely
       .selectFrom('asset_bundles')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** Inserts a carousel card; a resumed call that made it already keeps the first one. */
+  async insertCard(record: CarouselCardRecord): Promise<void> {
+    await this.db.kysely
+      .insertInto('carousel_cards')
+      .values(record)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
+  async getCard(organizationId: string, id: string): Promise<CarouselCardRecord | undefined> {
+    return this.db.kysely
+      .selectFrom('carousel_cards')
       .selectAll()
       .where('organization_id', '=', organizationId)
       .where('id', '=', id)

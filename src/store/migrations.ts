@@ -214,6 +214,20 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_carousel_cards': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Carousel cards made by create_tiktok_carousel_card: TikTok has no such object, so adgate
+      // keeps the images and the carousel music they go with (docs/tools/launch.md, decision 3).
+      await db.schema
+        .createTable('carousel_cards')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id'))
+        .addColumn('advertiser_id', 'text', (c) => c.notNull())
+        .addColumn('card', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

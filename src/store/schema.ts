@@ -169,6 +169,7 @@ export interface Database {
   oauth_states: OAuthStatesTable;
   launches: LaunchesTable;
   asset_bundles: AssetBundlesTable;
+  carousel_cards: CarouselCardsTable;
   admin_keys: AdminKeysTable;
   spend_days: SpendDaysTable;
   audit_log: AuditLogTable;
@@ -186,6 +187,15 @@ export interface LaunchesTable {
   steps: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface CarouselCardsTable {
+  id: string;
+  organization_id: string;
+  advertiser_id: string;
+  /** JSON: image ids in order, their URLs, the carousel music, and the card's text, link and call to action. */
+  card: string;
+  created_at: string;
 }
 
 export interface AssetBundlesTable {

@@ -6,6 +6,7 @@
  * Uploads carry no idempotency key at TikTok, but a file name must be unique per advertiser, so a
  * caller that names the upload after the call finds the earlier one by name instead of re-sending.
  */
+import { AppError } from '../errors.js';
 import type { TikTokClient } from './client.js';
 import { type Page, paged } from './lookups.js';
 
@@ -105,4 +106,84 @@ export async function carouselMusic(
     filtering: { image_urls: imageUrls.length === 1 ? [imageUrls[0], imageUrls[0]] : imageUrls },
   });
   return items.map((music) => ({ ...music, music_id: String(music.music_id) }));
+}
+
+export interface LibraryVideo {
+  video_id: string;
+  material_id?: string;
+  file_name?: string;
+  width?: number;
+  height?: number;
+  duration?: number;
+  format?: string;
+  size?: number;
+  video_cover_url?: string;
+  preview_url?: string;
+  displayable?: boolean;
+  create_time?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * `POST /file/video/ad/upload/` with `UPLOAD_BY_URL` (SDK `FileApi.md` ad_video_upload); TikTok
+ * answers a list of video objects, one here.
+ */
+export async function uploadVideoByUrl(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  videoUrl: string,
+  fileName: string,
+): Promise<LibraryVideo> {
+  const { data } = await client.request<LibraryVideo[] | LibraryVideo>({
+    method: 'POST',
+    path: '/file/video/ad/upload/',
+    accessToken: token,
+    body: {
+      advertiser_id: advertiserId,
+      upload_type: 'UPLOAD_BY_URL',
+      video_url: videoUrl,
+      file_name: fileName,
+    },
+    write: true,
+  });
+  const video = Array.isArray(data) ? data[0] : data;
+  // An id of "None" is how TikTok has answered an upload that silently failed (reference §4.6).
+  if (!video?.video_id || String(video.video_id) === 'None') {
+    throw new AppError('platform_rejected', 'TikTok accepted the video upload but made no usable video.', {
+      billable: true,
+    });
+  }
+  return { ...video, video_id: String(video.video_id) };
+}
+
+/** `GET /file/video/ad/info/` for up to 60 ids (SDK `FileApi.md` ad_video_info). */
+export async function videoInfo(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  videoIds: string[],
+): Promise<LibraryVideo[]> {
+  const { items } = await paged<LibraryVideo>(client, token, '/file/video/ad/info/', 'list', {
+    advertiser_id: advertiserId,
+    video_ids: videoIds,
+  });
+  return items;
+}
+
+/** One page of `GET /file/video/ad/search/` (SDK `FilteringVideoAdSearch.md`; page_size at most 100). */
+export function searchVideosPage(
+  client: TikTokClient,
+  token: string,
+  advertiserId: string,
+  page: number,
+  pageSize: number,
+  filtering: Record<string, unknown> = {},
+): Promise<Page<LibraryVideo>> {
+  return paged<LibraryVideo>(client, token, '/file/video/ad/search/', 'list', {
+    advertiser_id: advertiserId,
+    filtering,
+    page,
+    page_size: Math.min(pageSize, 100),
+  });
 }

@@ -6,6 +6,8 @@ import { addTikTokAdGroup } from './tiktok/add-tiktok-ad-group/tool.js';
 import { analyzeTikTokGeoPerformance } from './tiktok/analyze-tiktok-geo-performance/tool.js';
 import { analyzeTikTokWastedSpend } from './tiktok/analyze-tiktok-wasted-spend/tool.js';
 import { createTikTokCampaign } from './tiktok/create-tiktok-campaign/tool.js';
+import { createTikTokCarouselCard } from './tiktok/create-tiktok-carousel-card/tool.js';
+import { createTikTokVideoCampaign } from './tiktok/create-tiktok-video-campaign/tool.js';
 import { deleteTikTokAd } from './tiktok/delete-tiktok-ad/tool.js';
 import { deleteTikTokAdGroup } from './tiktok/delete-tiktok-ad-group/tool.js';
 import { deleteTikTokCampaign } from './tiktok/delete-tiktok-campaign/tool.js';
@@ -42,6 +44,8 @@ import { validateAndPrepareTikTokAssets } from './tiktok/validate-and-prepare-ti
 export const builtinTools: AnyTool[] = [
   addTikTokAdGroup,
   createTikTokCampaign,
+  createTikTokVideoCampaign,
+  createTikTokCarouselCard,
   addTikTokAd,
   uploadTikTokImages,
   validateAndPrepareTikTokAssets,

@@ -1,6 +1,7 @@
 /** What tools may use beyond their arguments, wired once in gateway.ts and passed as `ctx.services`. */
 import type { AccountService } from '../core/accounts.js';
 import type { QuotaService } from '../core/quota.js';
+import type { GuardedFetcher } from '../net/guarded-fetch.js';
 import type { Store } from '../store/index.js';
 import type { TikTokClient } from '../tiktok/client.js';
 import type { CampaignFactsCache } from './tiktok/campaign-facts.js';
@@ -14,4 +15,6 @@ export interface ToolServices {
   hasTool: (name: string) => boolean;
   /** Campaign objective, CBO and budget, kept a short while (tiktok/campaign-facts.ts). */
   campaignFacts: CampaignFactsCache;
+  /** The only way a tool reads a user's URL itself (private addresses, redirects, size and time guarded). */
+  fetcher: GuardedFetcher;
 }

@@ -121,4 +121,40 @@ describe('launching a campaign with images', () => {
       'enable_campaign',
     ]);
   });
+
+  it("checks TikTok's campaign budget minimum before anything is sent when the budget is the campaign's", async () => {
+    const creates = h.emulator.state.requestCount('/campaign/create/');
+    const base = {
+      campaign_name: 'CBO floor',
+      ad_text: 'Fresh styles',
+      display_name: 'Acme',
+      landing_page_url: 'https://example.com',
+      asset_bundle_id: await bundle(),
+      budget_optimize_on: true,
+    };
+    const low = await call('create_tiktok_campaign', { ...base, budget_daily: 30 });
+    expect(low.statusCode).toBe(400);
+    const issue = low
+      .json()
+      .structured_content.issues.find((i: { path: string }) => i.path === 'budget_daily');
+    expect(issue.message).toMatch(/campaign minimum is USD 50\.00 a day; USD 30\.00 is too low/);
+    expect(h.emulator.state.requestCount('/campaign/create/')).toBe(creates);
+    // The same budget on the ad group (no CBO) is above the ad group's minimum of 20.
+    const adGroupBudget = await call('create_tiktok_campaign', {
+      ...base,
+      budget_optimize_on: false,
+      budget_daily: 30,
+      dry_run: true,
+    });
+    expect(adGroupBudget.statusCode, adGroupBudget.body).toBe(200);
+    const enough = await call('create_tiktok_campaign', { ...base, budget_daily: 50 });
+    expect(enough.statusCode, enough.body).toBe(200);
+    expect(
+      h.emulator.state.creative.campaignBodies.get(enough.json().data.structured.campaign_id),
+    ).toMatchObject({
+      budget_optimize_on: true,
+      budget_mode: 'BUDGET_MODE_DAY',
+      budget: 50,
+    });
+  });
 });

@@ -30,11 +30,13 @@ export interface VideoRecord {
   height: number;
   duration: number;
   format: string;
+  bit_rate: number;
   size: number;
   signature: string;
   video_cover_url: string;
   preview_url: string;
   displayable: boolean;
+  allow_download: boolean;
   allowed_placements: string[];
   create_time: string;
   modify_time: string;
@@ -51,6 +53,8 @@ export class CreativeState {
   /** The bytes of each uploaded image, served back at its `image_url`. */
   imageBytes = new Map<string, Buffer>();
   videos = new Map<string, VideoRecord>();
+  /** Files TikTok itself serves (the covers it extracts from videos), by URL. */
+  cdnFiles = new Map<string, Buffer>();
   /** `${advertiser_id}:${request_id}` → campaign_id, for /campaign/create/. */
   campaignRequestIds = new Map<string, string>();
   /** Campaign create bodies as received, by campaign_id. */

@@ -7,10 +7,14 @@
  * Like /adgroup/create/, a create carrying a `request_id` already seen for the advertiser answers
  * the campaign the first one made, before any validation ("if you retry with the same request ID
  * only one request succeeds", §4.1).
+ *
+ * A campaign budget lies in the currency's campaign range, [50, 10,000,000) x its verification
+ * ratio (TT-CURRENCY, TikTok's doc 1737585839634433); the minimum applies to daily budgets.
  */
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
 import { formatTime } from '../rules/budget-rules.js';
+import { CAMPAIGN_BUDGET_BASE, CURRENCY_RATIOS } from '../rules/catalog.js';
 import { SCOPE_IDS, type SeedCampaign } from '../seed.js';
 import { readRequestId } from './adgroup.js';
 import type { EndpointContext, EndpointDef } from './types.js';
@@ -94,6 +98,23 @@ function readBudget(body: Record<string, JsonValue>, cbo: boolean): { mode: stri
   return { mode, budget };
 }
 
+/** TT-CURRENCY: a campaign budget within the currency's campaign range (daily modes: the minimum too). */
+function checkCampaignBudget(ctx: EndpointContext, mode: string, budget: number): void {
+  if (mode === 'BUDGET_MODE_INFINITE') return;
+  const { currency } = ctx.advertiser('advertiser_id', ctx.body.advertiser_id);
+  const factor = CURRENCY_RATIOS[currency];
+  if (factor === undefined) return;
+  const min = CAMPAIGN_BUDGET_BASE.min * factor;
+  const max = CAMPAIGN_BUDGET_BASE.maxExclusive * factor;
+  if (budget >= max) throw paramError('budget', `The campaign budget must be less than ${max} ${currency}.`);
+  if (mode !== 'BUDGET_MODE_TOTAL' && budget < min) {
+    throw paramError(
+      'budget',
+      `The campaign daily budget must be at least ${min} ${currency}; ${budget} is too low.`,
+    );
+  }
+}
+
 function checkFields(ctx: EndpointContext): void {
   for (const [field, value] of Object.entries(ctx.body)) {
     if (!KNOWN_FIELDS.has(field) && ctx.settings.unknownFields === 'reject') {
@@ -113,6 +134,7 @@ function buildCampaign(ctx: EndpointContext, campaignId: string): SeedCampaign {
   }
   const cbo = body.budget_optimize_on === true;
   const { mode, budget } = readBudget(body, cbo);
+  checkCampaignBudget(ctx, mode, budget);
   const status = oneOf('operation_status', body.operation_status, ['ENABLE', 'DISABLE']) ?? 'ENABLE';
   const appType = oneOf('app_promotion_type', body.app_promotion_type, APP_PROMOTION_TYPES);
   if (objective === 'APP_PROMOTION' && appType === undefined) {

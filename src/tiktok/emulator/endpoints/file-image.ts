@@ -54,7 +54,8 @@ async function uploadByUrl(ctx: EndpointContext, advertiserId: string): Promise<
   );
   if (taken) throw paramError('file_name', `Duplicated material name: ${fileName}. Please use another name.`);
 
-  const bytes = await downloadFile(url, MAX_IMAGE_BYTES, 'image_url');
+  // TikTok's own CDN (a video's extracted cover) is read from where TikTok keeps it.
+  const bytes = creative.cdnFiles.get(url) ?? (await downloadFile(url, MAX_IMAGE_BYTES, 'image_url'));
   let size: { width: number; height: number; type?: string };
   try {
     size = imageSize(bytes);

@@ -7,6 +7,7 @@ import { customAudienceList, savedAudienceList } from './audience.js';
 import { campaignGet } from './campaign.js';
 import { campaignCreate } from './campaign-create.js';
 import { imageInfo, imageSearch, imageUpload } from './file-image.js';
+import { videoInfo, videoSearch, videoUpload } from './file-video.js';
 import { identityCreate, identityGet } from './identity.js';
 import { musicGet } from './music.js';
 import { oauthAccessToken, oauthAdvertiserGet } from './oauth.js';
@@ -31,6 +32,9 @@ export const ENDPOINTS: readonly EndpointDef[] = [
   imageUpload,
   imageInfo,
   imageSearch,
+  videoUpload,
+  videoInfo,
+  videoSearch,
   identityGet,
   identityCreate,
   musicGet,

@@ -310,6 +310,8 @@ export const WHOLE_UNIT_CURRENCIES: ReadonlySet<string> = new Set(
   'JPY KRW HUF CLP ISK IDR TWD PYG VND'.split(' '),
 );
 export const AD_GROUP_BUDGET_BASE = { min: 20, minStoreOrShowcase: 10, maxExclusive: 10_000_000 } as const;
+/** TT-CURRENCY: a campaign's daily budget range is [50, 10,000,000) x the currency's ratio. */
+export const CAMPAIGN_BUDGET_BASE = { min: 50, maxExclusive: 10_000_000 } as const;
 /** SDK-OLD budget_mode: the objectives BUDGET_MODE_DYNAMIC_DAILY_BUDGET supports. */
 export const DYNAMIC_DAILY_BUDGET_OBJECTIVES: ReadonlySet<ObjectiveType> = new Set([
   'TRAFFIC',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { enumField, idString } from '../../../domain/launch/adgroup-step.js';
 import { creativeIssues } from '../../../domain/launch/creative.js';
 import { creativeFields } from '../create-tiktok-campaign/schema.js';
+import { cardTypeIssues } from '../launch/cards.js';
 import { imageUrlsField } from '../launch/image-urls.js';
 
 export const addTikTokAdSchema = z
@@ -43,10 +44,19 @@ export const addTikTokAdSchema = z
     identity_type: enumField('identity_type', ['CUSTOMIZED_USER', 'AUTH_CODE', 'TT_USER', 'BC_AUTH_TT'])
       .optional()
       .describe('The type of identity_id.'),
+    video_id: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A library video (discover_tiktok_assets) for a SINGLE_VIDEO ad. Its cover is the one image of image_ids, or when left out the frame TikTok extracted from the video.',
+      ),
     card_id: z
       .string()
       .optional()
-      .describe('Not available yet: pass the images as image_ids, which makes the same carousel ad.'),
+      .describe(
+        'A carousel card from create_tiktok_carousel_card (card_type IMAGE): its images, in order, with the music TikTok recommended for them.',
+      ),
     card_type: enumField('card_type', ['IMAGE', 'PRODUCT']).optional().describe('Goes with card_id.'),
     advertiser_id: idString('advertiser_id')
       .optional()
@@ -64,30 +74,39 @@ export type AddTikTokAdArgs = z.output<typeof addTikTokAdSchema>;
 
 export function addTikTokAdRules(args: Partial<AddTikTokAdArgs>) {
   const issues = creativeIssues(args, args.tiktok_item_id !== undefined);
-  const sources = ['image_ids', 'image_urls', 'tiktok_item_id', 'card_id'].filter(
-    (f) => args[f as keyof AddTikTokAdArgs] !== undefined,
+  const video = args.video_id !== undefined;
+  // With a video, image_ids is its cover, not a creative of its own.
+  const sources = ['image_ids', 'image_urls', 'tiktok_item_id', 'card_id', 'video_id'].filter(
+    (f) => args[f as keyof AddTikTokAdArgs] !== undefined && !(video && f === 'image_ids'),
   );
   if (sources.length !== 1) {
     issues.push({
       path: 'image_ids',
       code: 'invalid_combination',
-      message: `Give exactly one creative: image_ids, image_urls, tiktok_item_id or card_id${sources.length > 1 ? ` (got ${sources.join(', ')})` : ''}.`,
+      message: `Give exactly one creative: image_ids, image_urls, tiktok_item_id, card_id or video_id${sources.length > 1 ? ` (got ${sources.join(', ')})` : ''}.`,
     });
   }
-  if (args.card_id !== undefined) {
+  issues.push(...cardTypeIssues(args));
+  if (video && (args.image_ids?.length ?? 0) > 1) {
     issues.push({
-      path: 'card_id',
-      code: 'unsupported',
+      path: 'image_ids',
+      code: 'too_many',
       message:
-        'Carousel cards are not available yet: pass the images as image_ids, which makes the same carousel ad.',
+        'A video ad takes exactly one cover image: give one image id, or none to use the frame TikTok extracted.',
     });
   }
-  if (args.ad_format === 'SINGLE_VIDEO' && args.tiktok_item_id === undefined) {
+  if (args.ad_format === 'SINGLE_VIDEO' && args.tiktok_item_id === undefined && !video) {
     issues.push({
       path: 'ad_format',
-      code: 'unsupported',
-      message:
-        'A video ad from the library is made with create_tiktok_video_campaign; here SINGLE_VIDEO is a Spark Ad (tiktok_item_id).',
+      code: 'invalid_combination',
+      message: 'SINGLE_VIDEO needs video_id (a library video) or tiktok_item_id (a Spark post).',
+    });
+  }
+  if (video && args.ad_format !== undefined && args.ad_format !== 'SINGLE_VIDEO') {
+    issues.push({
+      path: 'ad_format',
+      code: 'invalid_combination',
+      message: 'A video_id makes a SINGLE_VIDEO ad.',
     });
   }
   if (args.identity_type !== undefined && args.identity_id === undefined) {

@@ -4,18 +4,20 @@
  * status is left as it is.
  */
 import type { ResolvedAccount, ToolContext, ToolDefinition } from '../../../core/tool.js';
-import { buildCreative, onTikTok } from '../../../domain/launch/creative.js';
+import { buildCreative, type CreativeSource, onTikTok } from '../../../domain/launch/creative.js';
 import { type ArgumentIssue, invalidArguments } from '../../../errors.js';
 import { type Ad, type DeliveryFilter, listAdGroupsPage, listAdsPage } from '../../../tiktok/delivery.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { dryRunAnswer, launchAnswer } from '../launch/answer.js';
+import { type CarouselCard, findCard } from '../launch/cards.js';
 import { launchFailure } from '../launch/failure.js';
 import { type ChosenIdentity, identityStep, listAllIdentities, pickIdentity } from '../launch/identity.js';
 import { libraryImages, type PreparedImage } from '../launch/images.js';
 import { Launch } from '../launch/runner.js';
 import { adStep, musicStep } from '../launch/steps.js';
 import { uploadStep } from '../launch/uploads.js';
+import { coverStep, libraryVideo, type UploadedVideo } from '../launch/video.js';
 import { type AddTikTokAdArgs, addTikTokAdRules, addTikTokAdSchema } from './schema.js';
 
 type Context = ToolContext<ToolServices>;
@@ -24,9 +26,12 @@ const TOOL = 'add_tiktok_ad';
 interface Plan {
   account: ResolvedAccount;
   group: Record<string, unknown>;
+  /** The ad's images; with a video, its cover (or none: the frame TikTok extracted). */
   images: PreparedImage[];
   identity: ChosenIdentity | undefined;
   tiktok: boolean;
+  card?: CarouselCard | undefined;
+  video?: UploadedVideo | undefined;
 }
 
 async function findAdGroup(ctx: Context, account: ResolvedAccount, id: string) {
@@ -48,6 +53,24 @@ function formatIssue(args: AddTikTokAdArgs, tiktok: boolean): ArgumentIssue | un
       ? 'TikTok\u2019s in-feed placement takes no single image ("For in-feed ads on TikTok, set this field to SINGLE_VIDEO"); leave ad_format out to run the images as a carousel.'
       : 'SINGLE_IMAGE takes exactly one image.',
   };
+}
+
+/** The carousel card or library video named in the arguments, read before anything is sent. */
+async function cardOrVideo(ctx: Context, account: ResolvedAccount, args: AddTikTokAdArgs) {
+  const issues: ArgumentIssue[] = [];
+  let card: CarouselCard | undefined;
+  let video: UploadedVideo | undefined;
+  if (args.card_id !== undefined) {
+    const found = await findCard(ctx, account, args.card_id);
+    if ('issue' in found) issues.push(found.issue);
+    else card = found.card;
+  }
+  if (args.video_id !== undefined) {
+    const found = await libraryVideo(ctx, account, args.video_id);
+    if ('issue' in found) issues.push(found.issue);
+    else video = found.video;
+  }
+  return { issues, card, video };
 }
 
 async function plan(ctx: Context, args: AddTikTokAdArgs): Promise<{ plan?: Plan; issues: ArgumentIssue[] }> {
@@ -73,13 +96,23 @@ async function plan(ctx: Context, args: AddTikTokAdArgs): Promise<{ plan?: Plan;
     spark: args.tiktok_item_id !== undefined,
   });
   if (picked && 'path' in picked) issues.push(picked);
+  const media = await cardOrVideo(ctx, account, args);
+  issues.push(...media.issues);
   const tiktok = group ? onTikTok(group.placement_type, group.placements) : true;
   const format = formatIssue(args, tiktok);
   if (format) issues.push(format);
   if (issues.length > 0 || !group) return { issues };
   return {
     issues: [],
-    plan: { account, group, images, identity: picked && !('path' in picked) ? picked : undefined, tiktok },
+    plan: {
+      account,
+      group,
+      images: media.card?.images ?? images,
+      identity: picked && !('path' in picked) ? picked : undefined,
+      tiktok,
+      card: media.card,
+      video: media.video,
+    },
   };
 }
 
@@ -92,20 +125,35 @@ function adName(args: AddTikTokAdArgs, plan: Plan, launch: Launch | undefined): 
 function creative(
   args: AddTikTokAdArgs,
   plan: Plan,
-  images: PreparedImage[],
+  source: CreativeSource,
   identity: ChosenIdentity,
   musicId: string | undefined,
   name: string,
 ) {
-  const source =
-    args.tiktok_item_id !== undefined
-      ? { kind: 'spark' as const, itemId: args.tiktok_item_id }
-      : { kind: 'images' as const, imageIds: images.map((image) => image.image_id) };
-  return buildCreative(args, source, identity, {
-    tiktokPlacement: plan.tiktok || args.ad_format === 'CAROUSEL_ADS',
+  const input = { ...args, call_to_action: args.call_to_action ?? plan.card?.call_to_action };
+  return buildCreative(input, source, identity, {
+    tiktokPlacement: plan.tiktok || args.ad_format === 'CAROUSEL_ADS' || plan.card !== undefined,
     musicId,
     adName: name,
   });
+}
+
+function imageSource(args: AddTikTokAdArgs, images: PreparedImage[]): CreativeSource {
+  return args.tiktok_item_id !== undefined
+    ? { kind: 'spark', itemId: args.tiktok_item_id }
+    : { kind: 'images', imageIds: images.map((image) => image.image_id) };
+}
+
+/** A video ad's source: the cover given in image_ids, or the frame TikTok extracted, uploaded. */
+async function videoSource(
+  ctx: Context,
+  p: Plan,
+  video: UploadedVideo,
+  launch: Launch,
+): Promise<CreativeSource> {
+  const given = p.images[0];
+  const cover = given ?? (await coverStep(ctx, p.account, launch, video, undefined));
+  return { kind: 'video', videoId: video.video_id, coverImageId: cover.image_id };
 }
 
 async function run(ctx: Context, args: AddTikTokAdArgs, p: Plan, launch: Launch) {
@@ -130,16 +178,20 @@ async function run(ctx: Context, args: AddTikTokAdArgs, p: Plan, launch: Launch)
     { display_name: args.display_name, spark: args.tiktok_item_id !== undefined },
     p.identity,
   );
-  const carousel = args.tiktok_item_id === undefined && (p.tiktok || images.length > 1);
+  const carousel =
+    p.card !== undefined ||
+    (args.tiktok_item_id === undefined && !p.video && (p.tiktok || images.length > 1));
   const urls = images.map((image) => image.image_url).filter((url): url is string => typeof url === 'string');
-  const musicId = carousel ? await musicStep(ctx, account, launch, urls) : undefined;
+  const source = p.video ? await videoSource(ctx, p, p.video, launch) : imageSource(args, images);
+  // A carousel card carries the music TikTok recommended for its images.
+  const musicId = p.card?.music_id ?? (carousel ? await musicStep(ctx, account, launch, urls) : undefined);
   const adgroupId = String(p.group.adgroup_id);
   const adIds = await adStep(
     ctx,
     account,
     launch,
     adgroupId,
-    creative(args, p, images, identity, musicId, adName(args, p, launch)),
+    creative(args, p, source, identity, musicId, adName(args, p, launch)),
   );
   const readBack = await launch.step<Ad[]>({
     name: 'read_back',
@@ -194,14 +246,22 @@ export const addTikTokAd: ToolDefinition<typeof addTikTokAdSchema, ToolServices>
     const p = planned.plan;
     if (args.dry_run) {
       const identity = p.identity ?? { identity_type: 'CUSTOMIZED_USER', identity_id: '<identity_id>' };
+      const images = p.images.length
+        ? p.images
+        : (args.image_urls ?? []).map((_, i) => ({ image_id: `<image_id ${i + 1}>` }));
+      const source: CreativeSource = p.video
+        ? {
+            kind: 'video',
+            videoId: p.video.video_id,
+            coverImageId: p.images[0]?.image_id ?? '<cover_image_id>',
+          }
+        : imageSource(args, images);
       const body = creative(
         args,
         p,
-        p.images.length
-          ? p.images
-          : (args.image_urls ?? []).map((_, i) => ({ image_id: `<image_id ${i + 1}>` })),
+        source,
         identity,
-        '<music_id>',
+        p.card?.music_id ?? '<music_id>',
         adName(args, p, undefined),
       );
       return dryRunAnswer(TOOL, [

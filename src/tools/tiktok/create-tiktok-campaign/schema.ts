@@ -125,7 +125,7 @@ export const createTikTokCampaignSchema = z
       .string()
       .optional()
       .describe(
-        'Images checked and uploaded by validate_and_prepare_tiktok_assets. One of asset_bundle_id, existing_image_ids or tiktok_item_id.',
+        'Images checked and uploaded by validate_and_prepare_tiktok_assets. One of asset_bundle_id, existing_image_ids, tiktok_item_id or card_id.',
       ),
     existing_image_ids: z
       .array(z.string().min(1))
@@ -136,10 +136,12 @@ export const createTikTokCampaignSchema = z
     card_id: z
       .string()
       .optional()
-      .describe('A carousel card from create_tiktok_carousel_card (with card_type IMAGE).'),
+      .describe(
+        'A carousel card from create_tiktok_carousel_card (card_type IMAGE): its images, in order, run as one carousel ad with the music TikTok recommended for them.',
+      ),
     card_type: enumField('card_type', ['IMAGE', 'PRODUCT'])
       .optional()
-      .describe('IMAGE with a card_id. PRODUCT (catalog carousels) is not supported.'),
+      .describe('IMAGE (the default with a card_id). PRODUCT (catalog carousels) is not supported.'),
   })
   .strict();
 

@@ -30,14 +30,14 @@ export interface UploadOutcome {
   error?: string;
 }
 
-function fileName(url: string, launch: Launch, index: number): string {
+function fileName(url: string, launch: Launch, step: string): string {
   let base = 'image';
   try {
     base = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'image');
   } catch {
     // The schema checked the URL; a name is all that is needed here.
   }
-  return `${base.slice(0, 60)}-${launch.requestId(`image_${index}`).slice(-12)}`;
+  return `${base.slice(0, 60)}-${launch.requestId(step).slice(-12)}`;
 }
 
 function outcomeOf(url: string, image: LibraryImage): UploadOutcome {
@@ -61,9 +61,12 @@ export function uploadStep(
   launch: Launch,
   url: string,
   index: number,
+  /** Another step name and label than `image_<index>` (a video's cover). */
+  as?: { name: string; label: string },
 ): Promise<UploadOutcome> {
   const { tiktok } = ctx.services;
-  const name = fileName(url, launch, index);
+  const stepName = as?.name ?? `image_${index}`;
+  const name = fileName(url, launch, stepName);
   const findByName = async () => {
     const { items } = await onAccount(ctx, account, () =>
       collectPages((page, size) =>
@@ -74,8 +77,8 @@ export function uploadStep(
     return found ? outcomeOf(url, found) : undefined;
   };
   return launch.step<UploadOutcome>({
-    name: `image_${index}`,
-    label: `Upload image ${index + 1}`,
+    name: stepName,
+    label: as?.label ?? `Upload image ${index + 1}`,
     run: async () => {
       try {
         const image = await onAccount(ctx, account, () =>

@@ -4,6 +4,7 @@
  * creative. Every problem of every step is collected and reported at once.
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
+import { dailyBudgetRange, formatMoney } from '../../../domain/currency.js';
 import {
   type AdGroupFacts,
   PENDING_CAMPAIGN_ID,
@@ -14,9 +15,10 @@ import { creativeIssues, MAX_CAROUSEL_IMAGES, onTikTok } from '../../../domain/l
 import type { ArgumentIssue } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { advertiserDetails } from '../advertiser-details.js';
-import { type ChosenIdentity, listAllIdentities, pickIdentity } from '../launch/identity.js';
-import { bundleImages, libraryImages, type PreparedImage } from '../launch/images.js';
-import type { CreateTikTokCampaignArgs } from './schema.js';
+import type { CreateTikTokCampaignArgs } from '../create-tiktok-campaign/schema.js';
+import { type CarouselCard, cardTypeIssues, findCard } from './cards.js';
+import { type ChosenIdentity, listAllIdentities, pickIdentity } from './identity.js';
+import { bundleImages, type ImageLookup, libraryImages, type PreparedImage } from './images.js';
 
 type Context = ToolContext<ToolServices>;
 type Partial<T> = { [K in keyof T]?: T[K] };
@@ -45,8 +47,14 @@ const SAME_NAME = [
   'video_download_disabled',
 ] as const;
 
-/** Rules across fields that need no I/O. */
-export function launchRules(args: Partial<CreateTikTokCampaignArgs>): ArgumentIssue[] {
+/** The creative arguments of the image campaign; one of them is required. */
+export const IMAGE_SOURCES = ['asset_bundle_id', 'existing_image_ids', 'tiktok_item_id', 'card_id'];
+
+/** Rules across fields that need no I/O; `sources` are the creative arguments of the tool. */
+export function launchRules(
+  args: Partial<CreateTikTokCampaignArgs> & Record<string, unknown>,
+  sources: string[] = IMAGE_SOURCES,
+): ArgumentIssue[] {
   const issues: ArgumentIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, code: 'invalid_combination', message });
   if ((args.budget_daily === undefined) === (args.budget_lifetime === undefined)) {
@@ -58,23 +66,15 @@ export function launchRules(args: Partial<CreateTikTokCampaignArgs>): ArgumentIs
       'A lifetime budget needs schedule_end_time: TikTok spreads it over the schedule.',
     );
   }
-  const sources = ['asset_bundle_id', 'existing_image_ids', 'tiktok_item_id', 'card_id'].filter(
-    (field) => args[field as keyof CreateTikTokCampaignArgs] !== undefined,
-  );
-  if (sources.length !== 1) {
+  const given = sources.filter((field) => args[field] !== undefined);
+  if (given.length !== 1) {
+    const names = `${sources.slice(0, -1).join(', ')} or ${sources.at(-1)}`;
     add(
-      'asset_bundle_id',
-      `Give exactly one creative: asset_bundle_id, existing_image_ids, tiktok_item_id or card_id${sources.length > 1 ? ` (got ${sources.join(', ')})` : ''}.`,
+      sources[0] as string,
+      `Give exactly one creative: ${names}${given.length > 1 ? ` (got ${given.join(', ')})` : ''}.`,
     );
   }
-  if (args.card_id !== undefined) {
-    add(
-      'card_id',
-      'Carousel cards are not available yet: pass the images as existing_image_ids, which makes the same carousel ad.',
-    );
-  }
-  if (args.card_type !== undefined && args.card_id === undefined)
-    add('card_type', 'card_type goes with card_id.');
+  issues.push(...cardTypeIssues(args));
   if (args.objective === 'APP_PROMOTION' && args.app_id === undefined)
     add('app_id', 'APP_PROMOTION needs app_id.');
   issues.push(...creativeIssues(args, args.tiktok_item_id !== undefined));
@@ -88,6 +88,8 @@ export interface LaunchPlan {
   images: PreparedImage[];
   identity: ChosenIdentity | undefined;
   carousel: boolean;
+  /** The carousel card of `card_id`: its images, music and default call to action. */
+  card?: CarouselCard | undefined;
 }
 
 export function campaignBody(args: CreateTikTokCampaignArgs, advertiserId: string): Record<string, unknown> {
@@ -162,10 +164,61 @@ const names = Object.fromEntries([
   ['budget_mode', 'budget_lifetime'],
 ]);
 
+/** The images of the creative argument given: a bundle, library ids, or a carousel card's. */
+async function creativeImages(
+  ctx: Context,
+  account: ResolvedAccount,
+  args: CreateTikTokCampaignArgs,
+): Promise<ImageLookup | { images: PreparedImage[]; card: CarouselCard }> {
+  if (args.asset_bundle_id !== undefined) return bundleImages(ctx, account, args.asset_bundle_id);
+  if (args.existing_image_ids !== undefined) {
+    return libraryImages(ctx, account, args.existing_image_ids, 'existing_image_ids');
+  }
+  if (args.card_id !== undefined) {
+    const found = await findCard(ctx, account, args.card_id);
+    return 'issue' in found ? found : { images: found.card.images, card: found.card };
+  }
+  return { images: [] };
+}
+
+/**
+ * With budget optimisation the budget sits on the campaign, so TikTok's campaign range applies
+ * (doc 1737585839634433, src/domain/currency.ts): at least 50 a day (x the currency's ratio).
+ */
+function campaignBudgetIssues(args: CreateTikTokCampaignArgs, currency: string): ArgumentIssue[] {
+  if (args.budget_optimize_on !== true) return [];
+  const range = dailyBudgetRange(currency, 'campaign');
+  if (!range) return [];
+  const daily = args.budget_daily;
+  const lifetime = args.budget_lifetime;
+  const money = (value: number) => formatMoney(value, currency);
+  if (daily !== undefined && daily < range.min) {
+    return [
+      {
+        path: 'budget_daily',
+        code: 'too_small',
+        message: `With budget_optimize_on the budget is the campaign's, and TikTok's campaign minimum is ${money(range.min)} a day; ${money(daily)} is too low. Raise budget_daily, or turn budget_optimize_on off to budget the ad group (its minimum is lower).`,
+      },
+    ];
+  }
+  const budget = daily ?? lifetime;
+  if (budget !== undefined && budget >= range.maxExclusive) {
+    return [
+      {
+        path: daily !== undefined ? 'budget_daily' : 'budget_lifetime',
+        code: 'too_large',
+        message: `TikTok's campaign budget must be under ${money(range.maxExclusive)}.`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** The whole plan, or every problem found. */
 export async function planLaunch(
   ctx: Context,
   args: CreateTikTokCampaignArgs,
+  options: { video?: boolean } = {},
 ): Promise<{ plan?: LaunchPlan; issues: ArgumentIssue[] }> {
   const account = await ctx.accounts.resolve(args.advertiser_id);
   const details = await advertiserDetails(ctx, account);
@@ -175,17 +228,16 @@ export async function planLaunch(
     adGroupFacts(args, campaign, account, details, ctx.clock.now()),
     names,
   );
-  const issues = [...group.issues];
+  const issues = [...group.issues, ...campaignBudgetIssues(args, details.currency)];
 
   let images: PreparedImage[] = [];
-  const lookup =
-    args.asset_bundle_id !== undefined
-      ? await bundleImages(ctx, account, args.asset_bundle_id)
-      : args.existing_image_ids !== undefined
-        ? await libraryImages(ctx, account, args.existing_image_ids, 'existing_image_ids')
-        : { images: [] };
+  let card: CarouselCard | undefined;
+  const lookup = await creativeImages(ctx, account, args);
   if ('issue' in lookup) issues.push(lookup.issue);
-  else images = lookup.images;
+  else {
+    images = lookup.images;
+    card = 'card' in lookup ? lookup.card : undefined;
+  }
   if (images.length > MAX_CAROUSEL_IMAGES) {
     issues.push({
       path: 'asset_bundle_id',
@@ -210,7 +262,9 @@ export async function planLaunch(
       adgroupBody: body,
       images,
       identity: picked && !('path' in picked) ? picked : undefined,
-      carousel: !spark && onTikTok(body.placement_type, body.placements),
+      carousel:
+        card !== undefined || (!spark && !options.video && onTikTok(body.placement_type, body.placements)),
+      card,
     },
   };
 }
