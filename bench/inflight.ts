@@ -6,6 +6,12 @@
  * before any server sees them) and, as a client should, retries with the same Idempotency-Key
  * after a refusal with Retry-After or a broken connection: in the end each of the 10,000 has
  * exactly one ad group at the emulator.
+ *
+ * The load generator is this process; the gateway is a child process of its own, so the RSS
+ * reported is the gateway's alone. ADGATE_MAX_CALLS_IN_FLIGHT is set to the number of calls
+ * (its default, 10,000, is the same) so that all of them may really be in flight at once; the
+ * client waits up to 120 s for a connection to be accepted (the gateway accepts them at its own
+ * pace on two cores, and a connection still in the kernel's queue costs the gateway nothing).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +26,14 @@ const ADVERTISER = '6811000000000001';
 const CAMPAIGN = '1800000000000101';
 
 async function main(): Promise<void> {
-  setGlobalDispatcher(new Agent({ connections: null, keepAliveTimeout: 60_000, headersTimeout: 120_000 }));
+  setGlobalDispatcher(
+    new Agent({
+      connections: null,
+      keepAliveTimeout: 60_000,
+      headersTimeout: 120_000,
+      connect: { timeout: 120_000 },
+    }),
+  );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adgate-bench-inflight-'));
   const emulator = await startCli(['emulator', '--port', '0', '--qps', 'off'], {});
   const env = {
@@ -33,6 +46,7 @@ async function main(): Promise<void> {
     // The queue in front of TikTok holds the calls the upstream cannot take yet.
     TIKTOK_QPS: '1000',
     TIKTOK_QUEUE_MAX_WAIT_MS: '40000',
+    ADGATE_MAX_CALLS_IN_FLIGHT: String(Math.max(CALLS, 10_000)),
   };
   const { key } = organisation(env, 'bench', TOKEN, ADVERTISER);
   const gateway = await startCli(['serve', '--port', '0'], env);
@@ -50,6 +64,7 @@ async function main(): Promise<void> {
   const first: Record<string, number> = {};
   const final: Record<string, number> = {};
   let connectionErrors = 0;
+  const errorCodes: Record<string, number> = {};
   let retries = 0;
   let inFlight = 0;
   let peakInFlight = 0;
@@ -68,8 +83,10 @@ async function main(): Promise<void> {
       });
       await res.arrayBuffer();
       return { status: res.status, retryAfter: Number(res.headers.get('retry-after') ?? 1) };
-    } catch {
+    } catch (error) {
       connectionErrors++;
+      const code = String((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name);
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
       return { status: 0, retryAfter: 1 };
     }
   };
@@ -104,7 +121,7 @@ async function main(): Promise<void> {
   const doubled = [...names.values()].filter((n) => n > 1).length;
   const result = {
     date: new Date().toISOString(),
-    machine: `${os.cpus().length} cpu, ${os.cpus()[0]?.model ?? ''}`,
+    machine: `${os.cpus().length} cpu, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg()[0]?.toFixed(1)}`,
     calls: CALLS,
     upstream_ms_per_create: UPSTREAM_MS,
     seconds: Math.round(seconds * 10) / 10,
@@ -113,6 +130,7 @@ async function main(): Promise<void> {
     final_answers: final,
     retries_with_the_same_key: retries,
     connection_errors: connectionErrors,
+    connection_error_codes: errorCodes,
     created_at_emulator: state.adgroups.length,
     lost: CALLS - names.size,
     doubled,

@@ -78,18 +78,20 @@ for _, gone in ipairs(dead) do
   redis.call('ZREM', expKey, gone)
 end
 
--- When the call at this rank would send: each of the next limit sends is spaced a window after
--- the send limit before it in the log; the pattern repeats a window later for every limit more.
+-- When the call at this rank would send: evenly spaced sends (GCRA with no burst), never closer
+-- than a window to the send limit before it in the log (capacity-store.ts says why).
 local count = redis.call('LLEN', slotsKey)
-local last = tonumber(redis.call('LINDEX', slotsKey, -1)) or now
+local last = tonumber(redis.call('LINDEX', slotsKey, -1))
+local interval = window / limit
 local function slotAt(rank)
-  local slot = math.max(now, last)
-  local before = count - limit + (rank % limit)
+  local slot = now
+  if last and last + interval > slot then slot = last + interval end
+  local before = count - limit
   if before >= 0 then
     local spaced = tonumber(redis.call('LINDEX', slotsKey, before)) + window
     if spaced > slot then slot = spaced end
   end
-  return slot + math.floor(rank / limit) * window
+  return slot + rank * interval
 end
 
 local function grant(start)

@@ -2,9 +2,13 @@
  * The shared state behind the TikTok capacity scheduler, and its in-process implementation.
  *
  * The algorithm, the same here and in the Redis script (capacity-redis.ts):
- * - Sends: a sliding-window log of the last `limit` reserved send times. A send may be reserved
- *   at most `horizonMs` ahead; any `limit + 1` reserved sends span at least `windowMs` plus a small
- *   margin (network jitter between here and TikTok).
+ * - Sends: evenly spaced, one every `(windowMs + marginMs) / limit` (GCRA with no burst), and a
+ *   log of the last `limit` reserved send times so that any `limit + 1` sends span at least
+ *   `windowMs` plus a small margin (network jitter between here and TikTok). TikTok counts QPS
+ *   per developer app over a second (Marketing API "Rate limits" page,
+ *   business-api.tiktok.com/portal/docs/rate-limits/v1.3; docs/scaling.md); evenly spaced sends
+ *   fit any one-second window however it is aligned. A send may be reserved at most `horizonMs`
+ *   ahead.
  * - Waiting calls: a queue ordered by start-time fair queuing (SFQ). A call of organisation `o`
  *   gets the start tag `S = max(V, F[o])` and advances `F[o] = S + 1 / weight(o)`; `V` is the tag
  *   of the last call served. An organisation that sends rarely therefore starts near the head,
@@ -118,17 +122,22 @@ export class MemoryCapacityStore implements CapacityStore {
   }
 
   /**
-   * When the call at `rank` in the queue would send. The next `limit` sends are each spaced a
-   * window after the send `limit` before them in the log, so the r-th is found directly, and the
-   * pattern repeats one window later for every `limit` more.
+   * When the call at `rank` in the queue would send: sends are spaced evenly, `window / limit`
+   * apart (GCRA with no burst), and never closer than a window to the send `limit` before them in
+   * the log (which matters after a late send moved its entry). Even spacing is what fits every
+   * sliding one-second window at TikTok: a burst of `limit` sends at once, each delayed
+   * differently on its way (new connections, a busy event loop at either end), lets the next
+   * burst's first sends land inside the window of the previous burst's last ones.
    */
   private slotAt(rank: number, now: number, limit: number): number {
     const { slots } = this;
     const window = this.params.windowMs + this.params.marginMs;
-    const before = slots.length - limit + (rank % limit);
-    let slot = Math.max(now, slots[slots.length - 1] ?? now);
+    const interval = window / limit;
+    const last = slots[slots.length - 1];
+    let slot = last === undefined ? now : Math.max(now, last + interval);
+    const before = slots.length - limit;
     if (before >= 0) slot = Math.max(slot, (slots[before] as number) + window);
-    return slot + Math.floor(rank / limit) * window;
+    return slot + rank * interval;
   }
 
   private retryIn(waitMs: number): number {

@@ -26,18 +26,6 @@ if (!postgres) throw new Error('no postgres target');
 skipNotice(postgres, 'gateway processes sharing PostgreSQL and Redis');
 redisSkipNotice('gateway processes sharing PostgreSQL and Redis');
 
-/**
- * The capacity test measures throughput on the wall clock: on a machine whose event loops lag by
- * hundreds of milliseconds (other jobs on the same two cores) the gateways cannot keep TikTok's
- * pace. It runs when asked (ADGATE_CAPACITY_TEST=1), on a machine that is not shared.
- */
-const capacityTest = process.env.ADGATE_CAPACITY_TEST === '1';
-if (!capacityTest) {
-  console.warn(
-    'SKIPPED: "two instances use at least 95 % of N QPS" (set ADGATE_CAPACITY_TEST=1 on an idle machine).',
-  );
-}
-
 describe.skipIf(!postgres.available || !redisAvailable)(
   'gateway processes sharing PostgreSQL and Redis',
   () => {
@@ -77,50 +65,56 @@ describe.skipIf(!postgres.available || !redisAvailable)(
       ADGATE_REDIS_PREFIX: `${redis.prefix}${Math.random()}:`,
     });
 
-    it.skipIf(!capacityTest)(
-      'two instances driven past capacity use at least 95 % of TikTok’s N QPS and are never throttled',
-      async () => {
-        const N = 10;
-        emulator = await startEmulatorProcess(N);
-        const org = await organisation();
-        await org.harness.close();
-        const env = gatewayEnv(db, emulator.url, { ...shared(), TIKTOK_QPS: String(N) });
-        const gateways = [await startGatewayProcess(env), await startGatewayProcess(env)];
-        const startedAt = Date.now();
-        const drivingMs = 8_000;
-        const statuses: number[] = [];
-        // 16 callers per instance, each calling again as soon as it is answered, for a bounded time.
-        await Promise.all(
-          Array.from({ length: 32 }, async (_, i) => {
-            const gateway = gateways[i % 2] as { url: string };
-            while (Date.now() - startedAt < drivingMs) {
-              const res = await callTool(gateway.url, 'list_tiktok_pixels', org.key, {});
-              statuses.push(res.status);
-            }
-          }),
-        );
-        const stoppedAt = Date.now();
-        const requests = (await emulatorState(emulator.url)).requests;
-        const admitted = requests.filter((r) => {
-          const at = Date.parse(r.at);
-          return r.code !== 40100 && at >= startedAt && at <= stoppedAt;
-        });
-        const used = admitted.length / ((N * (stoppedAt - startedAt)) / 1000);
-        console.log(
-          `two instances at N=${N}: ${admitted.length} admitted, ${Math.round(used * 1000) / 10} % of N used`,
-        );
-        const throttled = requests.filter((r) => r.code === 40100);
-        if (throttled.length > 0) {
-          const times = requests.map((r) => `${r.at} ${r.code}`);
-          console.log(times.join('\n'));
-        }
-        expect(throttled).toHaveLength(0);
-        expect(used).toBeGreaterThanOrEqual(0.95);
-        // Callers waited their turn: no call was refused for TikTok's sake.
-        expect(statuses.filter((s) => s !== 200)).toEqual([]);
-      },
-      60_000,
-    );
+    it('two instances driven past capacity use at least 95 % of TikTok’s N QPS and are never throttled', async () => {
+      // N and the load are small enough that the gateways' CPU is never what limits them, even on
+      // a loaded 2-core machine: 20 sends a second between two processes, 48 callers waiting.
+      const N = 20;
+      emulator = await startEmulatorProcess(N);
+      const org = await organisation();
+      await org.harness.close();
+      const env = gatewayEnv(db, emulator.url, { ...shared(), TIKTOK_QPS: String(N) });
+      const gateways = [await startGatewayProcess(env), await startGatewayProcess(env)];
+      // Each process serves a few calls first: a cold process's first sends (connections being
+      // opened, code not yet compiled) leave tens of milliseconds after their slot, past the margin.
+      for (let i = 0; i < 6; i++) {
+        const gateway = gateways[i % 2] as { url: string };
+        expect((await callTool(gateway.url, 'list_tiktok_pixels', org.key, {})).status).toBe(200);
+      }
+      const warmUp = (await emulatorState(emulator.url)).requests.length;
+      const drivingMs = 7_000;
+      const startedAt = Date.now();
+      const statuses: number[] = [];
+      // 24 callers per instance, each calling again as soon as it is answered, for a bounded time;
+      // they start 20 ms apart, so that no instance has to take two dozen requests at once.
+      await Promise.all(
+        Array.from({ length: 48 }, async (_, i) => {
+          await new Promise((resolve) => setTimeout(resolve, i * 20));
+          const gateway = gateways[i % 2] as { url: string };
+          while (Date.now() - startedAt < drivingMs) {
+            const res = await callTool(gateway.url, 'list_tiktok_pixels', org.key, {});
+            statuses.push(res.status);
+          }
+        }),
+      );
+      const log = (await emulatorState(emulator.url)).requests;
+      const requests = log.slice(warmUp).filter((r) => r.path === '/pixel/list/');
+      expect(log.slice(0, warmUp).filter((r) => r.code === 40100)).toEqual([]);
+      const throttled = requests.filter((r) => r.code === 40100);
+      expect(throttled, requests.map((r) => `${r.at} ${r.code}`).join('\n')).toHaveLength(0);
+      // Use, on the emulator's own clock: from the first send to the last the queue was never empty
+      // (48 callers, 20 a second), so every gap in between is the limiter's spacing.
+      const times = requests.map((r) => Date.parse(r.at)).sort((x, y) => x - y);
+      const span = (times.at(-1) as number) - (times[0] as number);
+      const used = (times.length - 1) / ((N * span) / 1000);
+      console.log(
+        `two instances at N=${N}: ${times.length} sends over ${span} ms at the emulator, ${Math.round(used * 1000) / 10} % of N`,
+      );
+      expect(times.length).toBeGreaterThanOrEqual(N * 5);
+      expect(used).toBeGreaterThanOrEqual(0.95);
+      // Callers waited their turn: no call was refused for TikTok's sake, each was one send.
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      expect(statuses).toHaveLength(times.length);
+    }, 60_000);
 
     it('after kill -9 mid-create, a restarted instance answers the retry with the one ad group', async () => {
       emulator = await startEmulatorProcess('off');
