@@ -226,7 +226,7 @@ describe('updates', () => {
       campaign_id: CAMPAIGN_IDS.US_CBO,
       budget: 10,
     });
-    expect(low.json.message).toMatch(/^budget: The campaign budget must be at least 50 USD/);
+    expect(low.json.message).toMatch(/^budget: The campaign daily budget must be at least 50 USD/);
   });
 
   it('/adgroup/update/ changes budget and targeting, arrays replacing the stored ones', async () => {

@@ -13,8 +13,7 @@
  */
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
-import { formatTime } from '../rules/budget-rules.js';
-import { CAMPAIGN_BUDGET_BASE, CURRENCY_RATIOS } from '../rules/catalog.js';
+import { checkCampaignBudgetRange, formatTime } from '../rules/budget-rules.js';
 import { SCOPE_IDS, type SeedCampaign } from '../seed.js';
 import { readRequestId } from './adgroup.js';
 import type { EndpointContext, EndpointDef } from './types.js';
@@ -102,17 +101,7 @@ function readBudget(body: Record<string, JsonValue>, cbo: boolean): { mode: stri
 function checkCampaignBudget(ctx: EndpointContext, mode: string, budget: number): void {
   if (mode === 'BUDGET_MODE_INFINITE') return;
   const { currency } = ctx.advertiser('advertiser_id', ctx.body.advertiser_id);
-  const factor = CURRENCY_RATIOS[currency];
-  if (factor === undefined) return;
-  const min = CAMPAIGN_BUDGET_BASE.min * factor;
-  const max = CAMPAIGN_BUDGET_BASE.maxExclusive * factor;
-  if (budget >= max) throw paramError('budget', `The campaign budget must be less than ${max} ${currency}.`);
-  if (mode !== 'BUDGET_MODE_TOTAL' && budget < min) {
-    throw paramError(
-      'budget',
-      `The campaign daily budget must be at least ${min} ${currency}; ${budget} is too low.`,
-    );
-  }
+  checkCampaignBudgetRange(currency, mode, budget);
 }
 
 function checkFields(ctx: EndpointContext): void {

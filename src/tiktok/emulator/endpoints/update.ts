@@ -10,15 +10,10 @@
 import { CODES, paramError, TikTokError } from '../envelope.js';
 import type { JsonValue } from '../json.js';
 import { validateAdGroupCreate } from '../rules/adgroup-create.js';
-import { formatTime } from '../rules/budget-rules.js';
-import { CURRENCY_RATIOS, KNOWN_FIELDS } from '../rules/catalog.js';
+import { checkCampaignBudgetRange, formatTime } from '../rules/budget-rules.js';
+import { KNOWN_FIELDS } from '../rules/catalog.js';
 import { adgroupStanding, campaignStanding } from '../rules/hierarchy.js';
-import {
-  ADGROUP_UPDATE_FIELDS,
-  CAMPAIGN_BUDGET_BASE_MIN,
-  CAMPAIGN_UPDATE_FIELDS,
-  MAX_NAME_LENGTH,
-} from '../rules/update-fields.js';
+import { ADGROUP_UPDATE_FIELDS, CAMPAIGN_UPDATE_FIELDS, MAX_NAME_LENGTH } from '../rules/update-fields.js';
 import { SCOPE_IDS } from '../seed.js';
 import type { CreatedAdGroup } from '../store.js';
 import { adgroupToWire } from '../wire.js';
@@ -60,13 +55,7 @@ function readCampaignBudget(
       'The campaign has no budget limit (BUDGET_MODE_INFINITE); a budget cannot be set on it.',
     );
   }
-  const floor = CAMPAIGN_BUDGET_BASE_MIN * (CURRENCY_RATIOS[advertiser.currency] ?? 0);
-  if (budget < floor) {
-    throw paramError(
-      'budget',
-      `The campaign budget must be at least ${floor} ${advertiser.currency}; ${budget} ${advertiser.currency} is too low.`,
-    );
-  }
+  checkCampaignBudgetRange(advertiser.currency, String(campaign.budget_mode), budget);
   return budget;
 }
 

@@ -8,6 +8,7 @@ import { paramError } from '../envelope.js';
 import {
   AD_GROUP_BUDGET_BASE,
   BUDGET_MODES,
+  CAMPAIGN_BUDGET_BASE,
   CURRENCY_RATIOS,
   DAYPARTING,
   DYNAMIC_DAILY_BUDGET_OBJECTIVES,
@@ -230,4 +231,22 @@ export function parseTime(field: string, text: string): number {
 
 export function formatTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * TT-CURRENCY: a campaign budget lies in the currency's campaign range, [50, 10,000,000) x its
+ * ratio; the minimum binds daily modes only. Campaign create and campaign update both check it.
+ */
+export function checkCampaignBudgetRange(currency: string, mode: string, budget: number): void {
+  const factor = CURRENCY_RATIOS[currency];
+  if (factor === undefined) return;
+  const min = CAMPAIGN_BUDGET_BASE.min * factor;
+  const max = CAMPAIGN_BUDGET_BASE.maxExclusive * factor;
+  if (budget >= max) throw paramError('budget', `The campaign budget must be less than ${max} ${currency}.`);
+  if (mode !== 'BUDGET_MODE_TOTAL' && budget < min) {
+    throw paramError(
+      'budget',
+      `The campaign daily budget must be at least ${min} ${currency}; ${budget} is too low.`,
+    );
+  }
 }

@@ -93,9 +93,3 @@ export const ADGROUP_UPDATE_FIELDS: ReadonlySet<string> = new Set([
 
 /** TikTok's name limit for campaigns and ad groups (reference tiktok-tool-family.md §4.2). */
 export const MAX_NAME_LENGTH = 512;
-
-/**
- * Campaign-level budget floor before the currency's ratio (TT-CURRENCY, doc 1737585839634433: a
- * campaign's base range starts at 50, an ad group's at 20).
- */
-export const CAMPAIGN_BUDGET_BASE_MIN = 50;
