@@ -188,7 +188,8 @@ export class CallGuardrails implements Guardrails {
       micros,
       limitMicros: limits.max_daily_added === undefined ? undefined : toMicros(limits.max_daily_added),
     }));
-    const refused = await this.store.spend.holdAll(holds);
+    const [organization, key] = holds as [(typeof holds)[number], (typeof holds)[number]];
+    const refused = await this.store.spend.holdPair(organization, key);
     if (refused) {
       const { scope, limits } = scopes[holds.indexOf(refused)] as (typeof scopes)[number];
       const already = fromMicros(await this.store.spend.read(refused.scope, refused.scopeId, day));

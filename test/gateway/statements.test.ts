@@ -54,7 +54,6 @@ const EXPECTED: Record<string, string[]> = {
     'select connected_accounts',
     'begin',
     'insert spend_days',
-    'insert spend_days',
     'commit',
     'begin',
     'update idempotency_records',
@@ -64,7 +63,6 @@ const EXPECTED: Record<string, string[]> = {
   ],
   postgres: [
     'with insert idempotency_records, insert usage_periods',
-    'insert spend_days',
     'insert spend_days',
     'with update idempotency_records, insert usage_daily, insert audit_log',
   ],
