@@ -19,10 +19,11 @@ describe('SQLite prepared statements beside Kysely', () => {
   let dir: string;
   let db: Db;
   let hot: SqliteHotSql;
+  const log: string[] = [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adgate-prepared-'));
-    db = await openDatabase(path.join(dir, 'adgate.db'));
+    db = await openDatabase(path.join(dir, 'adgate.db'), { onStatement: (text) => log.push(text) });
     hot = db.hot as SqliteHotSql;
     await sql`create table t (k text primary key, v integer not null)`.execute(db.kysely);
   });
@@ -75,5 +76,26 @@ describe('SQLite prepared statements beside Kysely', () => {
     const rows = await hot.transaction(() => [upsert.run({ k: 'a' }).rows, upsert.run({ k: 'a' }).rows]);
     expect(rows).toEqual([[{ v: 1 }], [{ v: 2 }]]);
     expect(await count()).toBe(before + 1);
+  });
+
+  it('units asked for in one turn share a commit, and one that throws rolls back alone', async () => {
+    const upsert = hot.statement<{ k: string }, { v: number }>(
+      'insert into t (k, v) values (@k, 1) on conflict (k) do update set v = t.v + 1 returning v',
+    );
+    log.length = 0;
+    const units = [
+      hot.transaction(() => upsert.run({ k: 'g1' }).rows),
+      hot.transaction(() => {
+        upsert.run({ k: 'g2' });
+        throw new Error('refused');
+      }),
+      hot.transaction(() => upsert.run({ k: 'g3' }).rows),
+    ];
+    const settled = await Promise.allSettled(units);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[0] as PromiseFulfilledResult<unknown>).value).toEqual([{ v: 1 }]);
+    const rows = await sql<{ k: string }>`select k from t where k like 'g%' order by k`.execute(db.kysely);
+    expect(rows.rows.map((r) => r.k)).toEqual(['g1', 'g3']);
+    expect(log.filter((text) => /^(BEGIN|COMMIT)/.test(text))).toEqual(['BEGIN IMMEDIATE', 'COMMIT']);
   });
 });

@@ -57,6 +57,12 @@ export interface SqliteStatement<P extends ParamsOf<P>, Row> {
   run(params: P): Result<Row>;
 }
 
+interface Unit {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 export class SqliteHotSql {
   readonly dialect = 'sqlite' as const;
 
@@ -85,11 +91,55 @@ export class SqliteHotSql {
   }
 
   /**
-   * `work` (statements of this class) as one IMMEDIATE transaction: all of it commits, or none of
-   * it when it throws. It runs synchronously, so nothing else of this process comes in between.
+   * `work` (statements of this class) as one atomic unit: all of it commits, or none of it when it
+   * throws; the promise settles once it is committed. Units asked for in the same turn of the event
+   * loop (concurrent calls) share one IMMEDIATE transaction, each in a savepoint of its own, so that
+   * a busy gateway commits once per turn rather than once per unit (group commit): a commit, the
+   * write of its pages to the WAL, is the largest cost of a unit, and one turn's units would only
+   * have waited for each other anyway. A unit that throws rolls back its own savepoint alone.
    */
   transaction<T>(work: () => T): Promise<T> {
-    return this.exclusive(() => this.database.transaction(work).immediate());
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private readonly pending: Unit[] = [];
+
+  /** Commits the units asked for so far; each unit's own outcome goes to its caller after the commit. */
+  private flush(): void {
+    const units = this.pending.splice(0);
+    if (units.length === 1) {
+      const [unit] = units as [Unit];
+      this.exclusive(() => this.database.transaction(unit.work).immediate()).then(unit.resolve, unit.reject);
+      return;
+    }
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const runAll = this.database.transaction(() => {
+      for (const unit of units) {
+        try {
+          // A transaction function called inside a transaction runs as a savepoint.
+          outcomes.push({ ok: true, value: this.database.transaction(unit.work)() });
+        } catch (error) {
+          // Some errors (a full disk, I/O) roll the whole transaction back: then every unit fails.
+          if (!this.database.inTransaction) throw error;
+          outcomes.push({ ok: false, error });
+        }
+      }
+    });
+    this.exclusive(() => runAll.immediate()).then(
+      () => {
+        units.forEach((unit, i) => {
+          const outcome = outcomes[i] as (typeof outcomes)[number];
+          if (outcome.ok) unit.resolve(outcome.value);
+          else unit.reject(outcome.error);
+        });
+      },
+      (error: unknown) => {
+        for (const unit of units) unit.reject(error);
+      },
+    );
   }
 
   /**
