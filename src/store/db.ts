@@ -7,7 +7,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { type ChangeFeed, noChangeFeed, postgresChangeFeed } from './changes.js';
+import { type ChangeFeed, postgresChangeFeed, SqliteChangeFeed } from './changes.js';
 import { migrateToLatest } from './migrations.js';
 import { type HotSql, PostgresHotSql, SqliteHotSql } from './prepared.js';
 import type { Database } from './schema.js';
@@ -125,7 +125,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       dialect: 'sqlite',
       hot: new SqliteHotSql(sqlite, kysely),
       description: file,
-      changes: noChangeFeed,
+      changes: new SqliteChangeFeed(sqlite),
       close: () => kysely.destroy(),
     };
   }
