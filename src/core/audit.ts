@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import type { AuditRecord } from '../store/audit-log.js';
 import type { Store } from '../store/index.js';
 import type { AuditOutcome } from '../store/schema.js';
-import type { Clock } from './clock.js';
 import { newId } from './ids.js';
 import type { AffectedObject, AnyTool, Caller } from './tool.js';
 
@@ -87,14 +86,13 @@ export class AuditService {
 
   constructor(
     private readonly store: Store,
-    private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly retentionMs: number,
   ) {}
 
-  async record(call: FinishedCall): Promise<AuditRecord> {
-    const now = this.clock.now();
-    const record: AuditRecord = {
+  /** The record of a finished call, written by the store with the call's other last writes. */
+  recordOf(call: FinishedCall, now: Date): AuditRecord {
+    return {
       id: auditId(now),
       at: now.toISOString(),
       organization_id: call.caller.organizationId,
@@ -112,9 +110,6 @@ export class AuditService {
       tiktok_request_id: call.tiktokRequestId ?? null,
       replayed: call.replayed ? 1 : 0,
     };
-    await this.store.audit.insert(record);
-    await this.pruneIfDue(now);
-    return record;
   }
 
   /** Drops records past their retention, at most once an hour per instance. */

@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { AppError } from '../errors.js';
+import type { FinishRequest } from '../store/calls.js';
 import type { Store } from '../store/index.js';
 import { AuditService, type FinishedCall } from './audit.js';
 import type { Clock } from './clock.js';
@@ -23,7 +24,7 @@ export class CallHooks {
     private readonly logger: Logger,
     auditRetentionMs: number,
   ) {
-    this.audit = new AuditService(store, clock, logger, auditRetentionMs);
+    this.audit = new AuditService(store, logger, auditRetentionMs);
   }
 
   /** Before anything else about the call: may this key use this tool at all? */
@@ -43,23 +44,29 @@ export class CallHooks {
     await guardrails.settle(failure === undefined || unknownOutcome.has(failure.code));
   }
 
-  /** Usage history for every call, and an audit record for every write; never fails the call. */
-  async finish(call: FinishedCall): Promise<void> {
-    try {
-      await this.store.usageHistory.count({
+  /**
+   * Usage history for every call, and an audit record for every write, stored in one commit with
+   * the executor's own last writes of the call (`writes`: its key's outcome, a refund). Throws when
+   * that commit fails: the executor decides what it means for the call.
+   */
+  async finish(call: FinishedCall, writes: Pick<FinishRequest, 'key' | 'refund'>): Promise<void> {
+    const now = this.clock.now();
+    await this.store.calls.finish({
+      ...writes,
+      usage: {
         organizationId: call.caller.organizationId,
-        day: this.clock.now().toISOString().slice(0, 10),
+        day: now.toISOString().slice(0, 10),
         tool: call.tool.name,
         keyId: call.caller.keyId,
         billed: call.billed,
         error: call.status >= 400,
+      },
+      audit: call.tool.readOnly ? undefined : this.audit.recordOf(call, now),
+    });
+    if (!call.tool.readOnly) {
+      await this.audit.pruneIfDue(now).catch((error: unknown) => {
+        this.logger.error({ err: error }, 'audit records past their retention not removed');
       });
-      if (!call.tool.readOnly) await this.audit.record(call);
-    } catch (error) {
-      this.logger.error(
-        { err: error, request_id: call.requestId, tool: call.tool.name },
-        'audit record not written',
-      );
     }
   }
 }

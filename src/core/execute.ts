@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
 import { runInCallScope } from '../limits/call-scope.js';
+import type { KeyOutcome } from '../store/calls.js';
 import type { AccountService } from './accounts.js';
 import type { CallHooks } from './call-hooks.js';
 import { requestFingerprint } from './canonical-json.js';
@@ -16,7 +17,7 @@ import type { CallGuardrails } from './guardrails.js';
 import { type IdempotencyService, parseIdempotencyKey } from './idempotency.js';
 import { resolveIdempotencyKey, takeIdempotencyArgument } from './idempotency-argument.js';
 import type { Metrics } from './metrics.js';
-import type { QuotaCharge, QuotaService, QuotaSnapshot } from './quota.js';
+import type { QuotaCharge, QuotaPlan, QuotaService, QuotaSnapshot } from './quota.js';
 import { enforceRateLimit, type KeyRateLimiter } from './rate-limiter.js';
 import type { ToolRegistry } from './registry.js';
 import type { AffectedObject, AnyTool, Caller, ProgressReporter, ToolContext, ToolResult } from './tool.js';
@@ -76,6 +77,9 @@ interface CallState {
   advertiserId?: string;
   affected?: AffectedObject[];
   tiktokRequestId?: string;
+  /** The last writes, stored with the usage history and the audit record in one commit. */
+  keyOutcome?: KeyOutcome;
+  refund?: QuotaCharge;
 }
 
 /** Error codes after which an idempotency record is kept as "outcome unknown" for the next attempt to reconcile. */
@@ -107,6 +111,20 @@ function argumentsOf(body: unknown): Record<string, unknown> {
   return args as Record<string, unknown>;
 }
 
+/** Success and platform refusals are replayed; an unknown outcome waits for reconciliation; the rest frees the key. */
+function keyOutcome(
+  tool: AnyTool,
+  call: CallState,
+  result: ExecuteResult,
+  failure: AppError | undefined,
+): KeyOutcome {
+  if (failure === undefined || failure.code === 'platform_rejected') {
+    return { kind: 'complete', status: result.status, body: result.body, requestId: call.requestId };
+  }
+  if (UNKNOWN_OUTCOME.has(failure.code) && !tool.readOnly) return { kind: 'unknown' };
+  return { kind: 'release' };
+}
+
 export class Executor {
   constructor(private readonly deps: ExecutorDeps) {}
 
@@ -131,6 +149,7 @@ export class Executor {
       }
       result = this.errorResult(error, call);
     }
+    if (call.tool && call.caller) result = await this.finish(input, call, result);
     const { metrics } = this.deps;
     // Label values only from known tools: a made-up name must not add a series.
     const tool = this.deps.registry.get(result.log.tool) ? result.log.tool : UNKNOWN_TOOL_LABEL;
@@ -142,7 +161,6 @@ export class Executor {
     });
     metrics.duration.observe({ tool }, (performance.now() - started) / 1000);
     if (result.log.billed && call.caller) metrics.quotaUsed.inc({ tier: call.caller.tier });
-    if (call.tool && call.caller) await this.finish(input, call, result);
     return result;
   }
 
@@ -168,15 +186,21 @@ export class Executor {
     const idempotencyKey = resolveIdempotencyKey(headerKey, argumentKey);
     validation.args = takeIdempotencyArgument(validation.args).rest;
 
+    const { quota } = this.deps;
+    const metered = tool.billable && !(tool.isDryRun?.(validation.args) ?? false);
+    const plan = metered ? quota.plan(caller) : undefined;
     let reconcile = false;
+    let used: number | undefined;
     if (idempotencyKey !== undefined) {
       const fingerprint = requestFingerprint(tool.name, rawArgs);
+      // A new key is claimed and billed in one commit.
       const claim = await idempotency.claim(
         caller.organizationId,
         idempotencyKey,
         tool.name,
         fingerprint,
         call.requestId,
+        plan && quota.billRequest(plan),
       );
       if (claim.kind === 'replay') {
         return {
@@ -187,24 +211,29 @@ export class Executor {
           log: { tool: tool.name, organizationId: caller.organizationId, replayed: true, billed: false },
         };
       }
+      // Refused before the tool ran: the key was not kept, so it is free for a later retry.
+      if (claim.kind === 'refused') return quota.refuse(plan as QuotaPlan);
       call.idempotencyKey = idempotencyKey;
       reconcile = claim.reconcile;
+      used = claim.used;
     }
 
-    const metered = tool.billable && !(tool.isDryRun?.(validation.args) ?? false);
     let charge: QuotaCharge | undefined;
-    if (metered) {
-      try {
-        charge = await this.deps.quota.bill(caller);
-      } catch (error) {
-        // Refused before the tool ran: the key stays free for a later retry.
-        if (call.idempotencyKey !== undefined) {
-          await idempotency.release(caller.organizationId, call.idempotencyKey, call.requestId);
-        }
-        throw error;
-      }
-    }
+    if (plan) charge = used === undefined ? await this.bill(plan, caller, call) : quota.charged(plan, used);
     return this.runTool(tool, validation.args, caller, call, { reconcile, metered, charge });
+  }
+
+  /** Bills a call not billed with its key's claim (no key, or a key taken over). */
+  private async bill(plan: QuotaPlan, caller: Caller, call: CallState): Promise<QuotaCharge> {
+    try {
+      return await this.deps.quota.bill(plan);
+    } catch (error) {
+      // Refused before the tool ran: the key stays free for a later retry.
+      if (call.idempotencyKey !== undefined) {
+        await this.deps.idempotency.release(caller.organizationId, call.idempotencyKey, call.requestId);
+      }
+      throw error;
+    }
   }
 
   private async runTool(
@@ -214,7 +243,7 @@ export class Executor {
     call: CallState,
     { reconcile, metered, charge }: { reconcile: boolean; metered: boolean; charge: QuotaCharge | undefined },
   ): Promise<ExecuteResult> {
-    const { quota, idempotency } = this.deps;
+    const { idempotency } = this.deps;
 
     let output: ToolResult | undefined;
     let failure: AppError | undefined;
@@ -246,7 +275,7 @@ export class Executor {
     const billed = metered && (output !== undefined || failure?.billable === true);
     call.billed = billed;
     let snapshot: QuotaSnapshot | undefined;
-    if (charge && !billed) await quota.refund(charge);
+    if (charge && !billed) call.refund = charge;
     if (charge) snapshot = charge.snapshot;
     else if (tool.billable) snapshot = await this.publicSnapshot(caller);
 
@@ -254,7 +283,7 @@ export class Executor {
       output !== undefined
         ? this.successResult(tool.name, output, snapshot, caller, call)
         : this.errorResult(failure as AppError, call);
-    await this.storeOutcome(tool, caller, call, result, failure);
+    call.keyOutcome = keyOutcome(tool, call, result, failure);
     return result;
   }
 
@@ -281,23 +310,56 @@ export class Executor {
     };
   }
 
-  private async finish(input: ExecuteInput, call: CallState, result: ExecuteResult): Promise<void> {
+  /**
+   * The call's last writes in one commit: its key's outcome, a refund, the usage history and the
+   * audit record. When the key's outcome or a refund could not be stored, the call answers 500 as
+   * any failure to store its outcome would (the key stays held until its lease ends, and the next
+   * attempt reconciles); the history and the audit record alone never fail a call.
+   */
+  private async finish(input: ExecuteInput, call: CallState, result: ExecuteResult): Promise<ExecuteResult> {
+    const caller = call.caller as Caller;
     const args = (input.body as { arguments?: unknown } | null)?.arguments;
     const named = (args as { advertiser_id?: unknown } | null | undefined)?.advertiser_id;
-    await this.deps.hooks.finish({
-      tool: call.tool as AnyTool,
-      caller: call.caller as Caller,
-      transport: input.transport,
-      args,
-      status: result.status,
-      errorCode: result.log.errorCode,
-      requestId: call.requestId,
-      replayed: result.log.replayed,
-      billed: result.log.billed,
-      advertiserId: call.advertiserId ?? (typeof named === 'string' ? named : undefined),
-      affected: call.affected ?? [],
-      tiktokRequestId: call.tiktokRequestId,
-    });
+    const key =
+      call.idempotencyKey !== undefined && call.keyOutcome
+        ? {
+            organizationId: caller.organizationId,
+            key: call.idempotencyKey,
+            holder: call.requestId,
+            outcome: call.keyOutcome,
+          }
+        : undefined;
+    const refund = call.refund && {
+      organization_id: call.refund.organizationId,
+      period_start: call.refund.periodStart,
+    };
+    try {
+      await this.deps.hooks.finish(
+        {
+          tool: call.tool as AnyTool,
+          caller,
+          transport: input.transport,
+          args,
+          status: result.status,
+          errorCode: result.log.errorCode,
+          requestId: call.requestId,
+          replayed: result.log.replayed,
+          billed: result.log.billed,
+          advertiserId: call.advertiserId ?? (typeof named === 'string' ? named : undefined),
+          affected: call.affected ?? [],
+          tiktokRequestId: call.tiktokRequestId,
+        },
+        { key, refund },
+      );
+      return result;
+    } catch (error) {
+      const failsCall = key !== undefined || refund !== undefined;
+      this.deps.logger.error(
+        { err: error, request_id: call.requestId, tool: call.toolName },
+        failsCall ? 'call outcome not stored' : 'audit record not written',
+      );
+      return failsCall ? this.errorResult(toAppError(error, call.requestId), call) : result;
+    }
   }
 
   /** The tool's I/O checks on the fields that passed; when they cannot run, the static problems stand alone. */
@@ -322,30 +384,6 @@ export class Executor {
   private async publicSnapshot(caller: Caller): Promise<QuotaSnapshot> {
     const { period_start: _start, ...snapshot } = await this.deps.quota.snapshotOf(caller);
     return snapshot;
-  }
-
-  /** Success and platform refusals are replayed; an unknown outcome waits for reconciliation; the rest frees the key. */
-  private async storeOutcome(
-    tool: AnyTool,
-    caller: Caller,
-    call: CallState,
-    result: ExecuteResult,
-    failure: AppError | undefined,
-  ): Promise<void> {
-    const key = call.idempotencyKey;
-    if (key === undefined) return;
-    const { idempotency } = this.deps;
-    if (failure === undefined || failure.code === 'platform_rejected') {
-      await idempotency.complete(caller.organizationId, key, call.requestId, {
-        status: result.status,
-        body: result.body,
-        requestId: call.requestId,
-      });
-    } else if (UNKNOWN_OUTCOME.has(failure.code) && !tool.readOnly) {
-      await idempotency.markOutcomeUnknown(caller.organizationId, key, call.requestId);
-    } else {
-      await idempotency.release(caller.organizationId, key, call.requestId);
-    }
   }
 
   private successResult(

@@ -180,25 +180,22 @@ export class CallGuardrails implements Guardrails {
   /** Takes the amount from every scope's daily total, or takes nothing and says which limit refused. */
   private async hold(day: string, added: number, check: BudgetCheck): Promise<BudgetRefusal[]> {
     const micros = toMicros(added);
-    const taken: Hold[] = [];
-    for (const { scope, id, store, limits } of this.scopes()) {
-      const max = limits.max_daily_added;
-      const ok = await this.store.spend.add(
-        store,
-        id,
-        day,
-        micros,
-        max === undefined ? undefined : toMicros(max),
-      );
-      if (!ok) {
-        for (const hold of taken)
-          await this.store.spend.subtract(hold.scope, hold.scopeId, hold.day, hold.micros);
-        const already = fromMicros(await this.store.spend.read(store, id, day));
-        return [this.dailyRefusal(scope, max as number, added, already, check)];
-      }
-      taken.push({ scope: store, scopeId: id, day, micros });
+    const scopes = this.scopes();
+    const holds = scopes.map(({ id, store, limits }) => ({
+      scope: store,
+      scopeId: id,
+      day,
+      micros,
+      limitMicros: limits.max_daily_added === undefined ? undefined : toMicros(limits.max_daily_added),
+    }));
+    const [organization, key] = holds as [(typeof holds)[number], (typeof holds)[number]];
+    const refused = await this.store.spend.holdPair(organization, key);
+    if (refused) {
+      const { scope, limits } = scopes[holds.indexOf(refused)] as (typeof scopes)[number];
+      const already = fromMicros(await this.store.spend.read(refused.scope, refused.scopeId, day));
+      return [this.dailyRefusal(scope, limits.max_daily_added as number, added, already, check)];
     }
-    this.holds.push(...taken);
+    this.holds.push(...holds);
     return [];
   }
 

@@ -6,12 +6,20 @@
  * attempt takes over with `reconcile` set, because the dead holder may have written upstream.
  */
 import { AppError } from '../errors.js';
+import type { BillRequest } from '../store/calls.js';
 import type { IdempotencyRecord } from '../store/idempotency.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './clock.js';
 
+/**
+ * - `claimed`: this call holds the key; `used` is the quota count after the bill made with the
+ *   claim, undefined when none was (no bill asked, or the key was taken over from a dead holder).
+ * - `refused`: the bill asked with the claim was refused; the key is not held.
+ * - `replay`: the call was answered before: this is its stored answer.
+ */
 export type Claim =
-  | { kind: 'claimed'; reconcile: boolean }
+  | { kind: 'claimed'; reconcile: boolean; used: number | undefined }
+  | { kind: 'refused' }
   | { kind: 'replay'; status: number; body: string; requestId: string };
 
 /** 1 to 255 printable ASCII characters; the RFC 8941 quoted form `"..."` is accepted too. */
@@ -56,33 +64,37 @@ export class IdempotencyService {
     private readonly leaseMs: number,
   ) {}
 
+  /**
+   * Claims the key for `holder`; with `bill`, bills the quota in the same write (store/calls.ts),
+   * so that a new key costs one commit. A key met again goes the longer way: replay, refusal or
+   * take-over, and a take-over is billed by the caller.
+   */
   async claim(
     organizationId: string,
     key: string,
     tool: string,
     fingerprint: string,
     holder: string,
+    bill?: BillRequest,
   ): Promise<Claim> {
     // A few rounds at most: each lost race means someone else now holds or has finished the key.
     for (let round = 0; round < 4; round++) {
       const now = this.clock.now();
       const nowIso = now.toISOString();
       const leaseExpiresAt = new Date(now.getTime() + this.leaseMs).toISOString();
-      const inserted = await this.store.idempotency.insertIfAbsent({
+      const row = {
         organization_id: organizationId,
         key,
         fingerprint,
         tool,
-        state: 'in_flight',
         lease_expires_at: leaseExpiresAt,
         lease_holder: holder,
-        response_status: null,
-        response_body: null,
-        response_request_id: null,
         created_at: nowIso,
         expires_at: new Date(now.getTime() + this.retentionMs).toISOString(),
-      });
-      if (inserted) return { kind: 'claimed', reconcile: false };
+      };
+      const begun = await this.store.calls.begin({ claim: row, bill });
+      if (begun.kind === 'refused') return begun;
+      if (begun.kind === 'started') return { kind: 'claimed', reconcile: false, used: begun.used };
 
       const seen = await this.store.idempotency.get(organizationId, key);
       const settled = seen
@@ -128,7 +140,7 @@ export class IdempotencyService {
       throw keyInUse(Date.parse(seen.lease_expires_at) - Date.parse(claim.nowIso), this.leaseMs);
     }
     const taken = await this.store.idempotency.takeOver(seen, claim.holder, claim.leaseExpiresAt);
-    return taken ? { kind: 'claimed', reconcile: true } : undefined;
+    return taken ? { kind: 'claimed', reconcile: true, used: undefined } : undefined;
   }
 
   /**
@@ -150,19 +162,6 @@ export class IdempotencyService {
   renew(organizationId: string, key: string, holder: string): Promise<boolean> {
     const until = new Date(this.clock.now().getTime() + this.leaseMs).toISOString();
     return this.store.idempotency.renew(organizationId, key, holder, until);
-  }
-
-  complete(
-    organizationId: string,
-    key: string,
-    holder: string,
-    response: { status: number; body: string; requestId: string },
-  ) {
-    return this.store.idempotency.complete(organizationId, key, holder, response);
-  }
-
-  markOutcomeUnknown(organizationId: string, key: string, holder: string) {
-    return this.store.idempotency.markOutcomeUnknown(organizationId, key, holder);
   }
 
   release(organizationId: string, key: string, holder: string) {

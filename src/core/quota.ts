@@ -1,11 +1,13 @@
 /**
  * The monthly allowance (API contract, section 5): a billable call is billed before its tool runs,
  * with one conditional update that refuses past the limit, and refunded if it ends unbilled; so the
- * limit holds under any concurrency and a call costs one statement. A call whose instance dies while
+ * limit holds under any concurrency and a call costs one statement. With an Idempotency-Key, the
+ * bill is made with the claim of the key (store/calls.ts), and the refund with the call's outcome. A call whose instance dies while
  * it runs stays billed: adgate cannot know whether it reached TikTok (docs/api.md, Quota).
  */
 import type { Tier } from '../config.js';
 import { AppError } from '../errors.js';
+import type { BillRequest } from '../store/calls.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './clock.js';
 import { periodAt } from './period.js';
@@ -22,6 +24,15 @@ export interface QuotaSubject {
   organizationId: string;
   tier: Tier;
   billingAnchorDay: number;
+}
+
+/** Where one call is billed: its organisation's current period and allowance. */
+export interface QuotaPlan {
+  organizationId: string;
+  tier: Tier;
+  periodStart: string;
+  periodEnd: string;
+  limit: number;
 }
 
 /** One call billed, with what its answer's quota block shows and what a refund needs. */
@@ -84,41 +95,60 @@ export class QuotaService {
     return { used, limit, tier: subject.tier, period_end: period.end, period_start: period.start };
   }
 
-  /** Bills one call, or refuses with 402 and the seed page's message. */
-  async bill(subject: QuotaSubject): Promise<QuotaCharge> {
+  /** Where a call of `subject` is billed now: its period and allowance. */
+  plan(subject: QuotaSubject): QuotaPlan {
     const period = periodAt(this.clock.now(), subject.billingAnchorDay);
-    const limit = this.limits[subject.tier];
-    const used =
-      limit > 0 ? await this.store.usage.bill(subject.organizationId, period.start, limit) : undefined;
-    if (used !== undefined) {
-      return {
-        organizationId: subject.organizationId,
-        periodStart: period.start,
-        snapshot: { used, limit, tier: subject.tier, period_end: period.end },
-      };
-    }
-    // Calls still running were billed when they started: they count as used in the refusal.
-    const usedNow = Math.min(await this.store.usage.read(subject.organizationId, period.start), limit);
-    const quota = {
-      used: usedNow,
-      limit,
+    return {
+      organizationId: subject.organizationId,
       tier: subject.tier,
-      period_end: period.end,
-      upgrade_url: this.upgradeUrl,
-    };
-    const message = quotaExhaustedMessage({
-      tier: subject.tier,
-      used: usedNow,
-      limit,
+      periodStart: period.start,
       periodEnd: period.end,
+      limit: this.limits[subject.tier],
+    };
+  }
+
+  /**
+   * The bill for the store to make with the call's other first writes (claiming its key), or
+   * undefined when no call can be billed (an allowance of 0): `bill` refuses it then.
+   */
+  billRequest(plan: QuotaPlan): BillRequest | undefined {
+    if (plan.limit <= 0) return undefined;
+    return { organization_id: plan.organizationId, period_start: plan.periodStart, limit: plan.limit };
+  }
+
+  /** The charge of a call the store billed, `used` being the count after it. */
+  charged(plan: QuotaPlan, used: number): QuotaCharge {
+    return {
+      organizationId: plan.organizationId,
+      periodStart: plan.periodStart,
+      snapshot: { used, limit: plan.limit, tier: plan.tier, period_end: plan.periodEnd },
+    };
+  }
+
+  /** Bills one call, or refuses with 402 and the seed page's message. */
+  async bill(plan: QuotaPlan): Promise<QuotaCharge> {
+    const request = this.billRequest(plan);
+    const used = request
+      ? await this.store.usage.bill(request.organization_id, request.period_start, request.limit)
+      : undefined;
+    if (used === undefined) return this.refuse(plan);
+    return this.charged(plan, used);
+  }
+
+  /** The 402 of a call the allowance refused. */
+  async refuse(plan: QuotaPlan): Promise<never> {
+    const { limit, tier } = plan;
+    // Calls still running were billed when they started: they count as used in the refusal.
+    const usedNow = Math.min(await this.store.usage.read(plan.organizationId, plan.periodStart), limit);
+    const quota = { used: usedNow, limit, tier, period_end: plan.periodEnd, upgrade_url: this.upgradeUrl };
+    const message = quotaExhaustedMessage({
+      tier,
+      used: usedNow,
+      limit,
+      periodEnd: plan.periodEnd,
       upgradeUrl: this.upgradeUrl,
       upgradeText: this.upgradeText,
     });
     throw new AppError('quota_exhausted', message, { details: { quota } });
-  }
-
-  /** Gives a charge back: the call ended without a definitive answer from the platform. */
-  refund(charge: QuotaCharge): Promise<void> {
-    return this.store.usage.refund(charge.organizationId, charge.periodStart);
   }
 }

@@ -1,6 +1,5 @@
 import { LiveCache } from './changes.js';
 import type { Db } from './db.js';
-import { prepare } from './prepared.js';
 import type { AccountStatus, ConnectedAccountsTable } from './schema.js';
 
 export type ConnectedAccount = ConnectedAccountsTable;
@@ -11,19 +10,11 @@ export class AccountStore {
   private readonly cache: LiveCache<ConnectedAccount[]>;
 
   constructor(private readonly db: Db) {
-    const { kysely } = db;
     this.cache = new LiveCache(db.changes, 'accounts');
     // Every TikTok tool call picks its account from this list.
-    this.ofOrganization = prepare(
-      kysely,
-      ['organizationId'],
-      ({ organizationId }: { organizationId: string }) =>
-        kysely
-          .selectFrom('connected_accounts')
-          .selectAll()
-          .where('organization_id', '=', organizationId)
-          .orderBy('name')
-          .orderBy('advertiser_id'),
+    this.ofOrganization = db.hot.query<{ organization_id: string }, ConnectedAccount>(
+      'adgate_accounts_of_organization',
+      'select * from connected_accounts where organization_id = @organization_id order by name, advertiser_id',
     );
   }
 
@@ -56,7 +47,7 @@ export class AccountStore {
     return (
       (await this.cache.get(
         organizationId,
-        async () => (await this.ofOrganization.execute({ organizationId })).rows,
+        async () => (await this.ofOrganization.run({ organization_id: organizationId })).rows,
       )) ?? []
     );
   }

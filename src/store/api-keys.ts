@@ -1,7 +1,6 @@
 import type { Tier } from '../config.js';
 import { LiveCache } from './changes.js';
 import type { Db } from './db.js';
-import { prepare } from './prepared.js';
 import type { ApiKeysTable } from './schema.js';
 
 export type ApiKeyRecord = ApiKeysTable;
@@ -19,20 +18,14 @@ export class ApiKeyStore {
   private readonly cache: LiveCache<ApiKeyWithOrganization>;
 
   constructor(private readonly db: Db) {
-    const { kysely } = db;
     this.cache = new LiveCache(db.changes, 'keys');
-    this.byHash = prepare(kysely, ['keyHash'], ({ keyHash }: { keyHash: string }) =>
-      kysely
-        .selectFrom('api_keys')
-        .innerJoin('organizations', 'organizations.id', 'api_keys.organization_id')
-        .selectAll('api_keys')
-        .select([
-          'organizations.name as organization_name',
-          'organizations.tier as organization_tier',
-          'organizations.billing_anchor_day as organization_billing_anchor_day',
-          'organizations.spend_limits as organization_spend_limits',
-        ])
-        .where('api_keys.key_hash', '=', keyHash),
+    this.byHash = db.hot.query<{ key_hash: string }, ApiKeyWithOrganization>(
+      'adgate_key_by_hash',
+      `select api_keys.*, organizations.name as organization_name, organizations.tier as organization_tier,
+         organizations.billing_anchor_day as organization_billing_anchor_day,
+         organizations.spend_limits as organization_spend_limits
+       from api_keys inner join organizations on organizations.id = api_keys.organization_id
+       where api_keys.key_hash = @key_hash`,
     );
   }
 
@@ -42,7 +35,7 @@ export class ApiKeyStore {
 
   /** The key and its organisation in one prepared query: this runs on every request. */
   async findByHashWithOrganization(keyHash: string): Promise<ApiKeyWithOrganization | undefined> {
-    return this.cache.get(keyHash, async () => (await this.byHash.execute({ keyHash })).rows[0]);
+    return this.cache.get(keyHash, async () => (await this.byHash.run({ key_hash: keyHash })).rows[0]);
   }
 
   async get(id: string): Promise<ApiKeyRecord | undefined> {

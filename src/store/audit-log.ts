@@ -16,12 +16,9 @@ export interface AuditQuery {
   limit: number;
 }
 
+/** Read and pruned here; a call's record is written with its other last writes (calls.ts). */
 export class AuditLogStore {
   constructor(private readonly db: Db) {}
-
-  async insert(record: AuditRecord): Promise<void> {
-    await this.db.kysely.insertInto('audit_log').values(record).execute();
-  }
 
   /** Newest first, `limit` records at most. */
   async query(q: AuditQuery): Promise<AuditRecord[]> {

@@ -79,20 +79,34 @@ describe('LiveCache', () => {
 });
 
 const sqlite = storeTargets.find((t) => t.name === 'sqlite');
-describe.skipIf(!sqlite)('change feed on SQLite', () => {
-  it('is never live: every read sees the file, whoever wrote it', async () => {
+describe.skipIf(!sqlite)('change feed on SQLite (two stores on one file, as the gateway and the CLI)', () => {
+  it('serves keys from memory, and drops them the moment another connection commits anything', async () => {
     const db = await (sqlite as (typeof storeTargets)[number]).create();
-    const store = await openStore(db.url, db.storeOptions);
+    const reads: string[] = [];
+    const gateway = await openStore(db.url, {
+      ...db.storeOptions,
+      onStatement: (text) => {
+        if (text.includes('from api_keys')) reads.push(text);
+      },
+    });
+    const cli = await openStore(db.url, db.storeOptions);
     try {
-      const { organizationId, key } = await seedKey(store, 'sqlite');
-      expect(store.db.changes.live).toBe(false);
-      expect((await store.apiKeys.findByHashWithOrganization(key.key_hash))?.organization_name).toBe(
-        'Before',
-      );
-      await renameSilently(store, organizationId, 'After');
-      expect((await store.apiKeys.findByHashWithOrganization(key.key_hash))?.organization_name).toBe('After');
+      const { organizationId, key } = await seedKey(gateway, 'sqlite');
+      expect(gateway.db.changes.live).toBe(true);
+      const name = async () =>
+        (await gateway.apiKeys.findByHashWithOrganization(key.key_hash))?.organization_name;
+      expect(await name()).toBe('Before');
+      expect(await name()).toBe('Before');
+      expect(reads).toHaveLength(1);
+      // Even a change nobody announces: the other connection's commit is enough.
+      await renameSilently(cli, organizationId, 'After');
+      expect(await name()).toBe('After');
+      expect(await cli.apiKeys.revoke(key.id, NOW)).toBe(true);
+      expect((await gateway.apiKeys.findByHashWithOrganization(key.key_hash))?.revoked_at).toBe(NOW);
+      expect(reads).toHaveLength(3);
     } finally {
-      await store.close();
+      await cli.close();
+      await gateway.close();
       await db.cleanup();
     }
   });

@@ -6,8 +6,7 @@
  * is refused at once on every instance.
  *
  * While that connection is down, nothing is cached or served from the cache (`live` is false) and
- * the feed reconnects; on SQLite it is never live: other processes (the `adgate` CLI) write the same
- * file and have no way to tell this one, and an indexed SQLite read costs microseconds anyway.
+ * the feed reconnects. On SQLite, `PRAGMA data_version` tells the same (SqliteChangeFeed).
  */
 import { EventEmitter } from 'node:events';
 import { type Kysely, sql, type Transaction } from 'kysely';
@@ -42,14 +41,66 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
-/** SQLite: never live, so nothing is cached and writes need not tell anyone. */
-export const noChangeFeed: ChangeFeed = {
-  live: false,
-  generation: 0,
-  onChange: () => {},
-  write: (kysely, _topic, work) => kysely.transaction().execute(work),
-  close: async () => {},
-};
+/**
+ * SQLite: other processes (the `adgate` CLI, another instance on the same file) commit to the same
+ * file without telling this one, but SQLite tells every connection: `PRAGMA data_version` changes
+ * when another connection has committed (this connection's own commits leave it alone, and go
+ * through `write`). It is read before every use of a cache, a read of the WAL index that costs far
+ * less than the query it saves, and any change empties every cache: a key revoked by the CLI is
+ * refused on the next request.
+ */
+export class SqliteChangeFeed implements ChangeFeed {
+  private readonly events = new EventEmitter();
+  private readonly version: { get(): unknown };
+  private seen: unknown;
+  private changes = 0;
+
+  constructor(database: { prepare(sql: string): { pluck(): { get(): unknown } } }) {
+    this.events.setMaxListeners(0);
+    this.version = database.prepare('PRAGMA data_version').pluck();
+    this.seen = this.version.get();
+  }
+
+  get live(): boolean {
+    this.check();
+    return true;
+  }
+
+  get generation(): number {
+    this.check();
+    return this.changes;
+  }
+
+  onChange(topic: ChangeTopic, listener: () => void): void {
+    this.events.on(topic, listener);
+  }
+
+  async write<T>(
+    kysely: Kysely<Database>,
+    topic: ChangeTopic,
+    work: (trx: Transaction<Database>) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await kysely.transaction().execute(work);
+    } finally {
+      this.changed([topic]);
+    }
+  }
+
+  private check(): void {
+    const version = this.version.get();
+    if (version === this.seen) return;
+    this.seen = version;
+    this.changed(['keys', 'accounts']);
+  }
+
+  private changed(topics: ChangeTopic[]): void {
+    this.changes++;
+    for (const topic of topics) this.events.emit(topic);
+  }
+
+  async close(): Promise<void> {}
+}
 
 export class PostgresChangeFeed implements ChangeFeed {
   live = false;

@@ -7,8 +7,9 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { type ChangeFeed, noChangeFeed, postgresChangeFeed } from './changes.js';
+import { type ChangeFeed, postgresChangeFeed, SqliteChangeFeed } from './changes.js';
 import { migrateToLatest } from './migrations.js';
+import { type HotSql, PostgresHotSql, SqliteHotSql } from './prepared.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,6 +17,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** The hot path's statements, prepared once, without Kysely (prepared.ts). */
+  hot: HotSql;
   /** Where it lives, for messages (never includes a password). */
   description: string;
   /** Tells every instance when cached rows change (PostgreSQL), see changes.ts. */
@@ -28,6 +31,8 @@ export interface OpenOptions {
   pgSchema?: string;
   /** PostgreSQL only: pool size. */
   poolSize?: number;
+  /** Called with every statement sent to the database, transactions' BEGIN and COMMIT included (tests count them). */
+  onStatement?: (sql: string) => void;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -64,6 +69,18 @@ function withStatementCache(database: SqliteDatabase.Database) {
   };
 }
 
+/** Reports every query of every pooled connection (Kysely's and the prepared ones alike). */
+function countStatements(pool: pg.Pool, onStatement: (sql: string) => void): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const [first] = args;
+      onStatement(typeof first === 'string' ? first : String((first as { text?: string }).text));
+      return query(...args);
+    };
+  });
+}
+
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Db> {
   let db: Db;
   if (isPostgresUrl(url)) {
@@ -72,11 +89,13 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
       max: options.poolSize ?? 10,
       ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
     });
+    if (options.onStatement) countStatements(pool, options.onStatement);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const changes = await postgresChangeFeed(url);
     db = {
       kysely,
       dialect: 'postgres',
+      hot: new PostgresHotSql(pool),
       description: redact(url),
       changes,
       close: async () => {
@@ -87,7 +106,10 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   } else {
     const file = sqlitePath(url);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    const sqlite = new SqliteDatabase(file);
+    const sqlite = new SqliteDatabase(
+      file,
+      options.onStatement ? { verbose: (sql) => options.onStatement?.(String(sql)) } : {},
+    );
     // WAL lets readers go on while one writer writes; busy_timeout waits for the lock instead of failing.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
@@ -101,8 +123,9 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     db = {
       kysely,
       dialect: 'sqlite',
+      hot: new SqliteHotSql(sqlite, kysely),
       description: file,
-      changes: noChangeFeed,
+      changes: new SqliteChangeFeed(sqlite),
       close: () => kysely.destroy(),
     };
   }

@@ -4,78 +4,56 @@
  * and a take-over or a finish only succeeds for the caller that holds the lease.
  */
 import type { Db } from './db.js';
-import { prepare } from './prepared.js';
+import type { Params, Query } from './prepared.js';
 import type { IdempotencyRecordsTable } from './schema.js';
 
 export type IdempotencyRecord = IdempotencyRecordsTable;
 
-type Finish = { organization_id: string; key: string; holder: string };
-type Completion = Finish & { status: number; body: string; request_id: string };
+/** A new record, in flight for its holder; nothing comes back when the key is taken already. */
+export const CLAIM_SQL = `insert into idempotency_records (organization_id, "key", fingerprint, tool, state,
+    lease_expires_at, lease_holder, response_status, response_body, response_request_id, created_at, expires_at)
+  values (@organization_id, @key, @fingerprint, @tool, 'in_flight', @lease_expires_at, @lease_holder,
+    null, null, null, @created_at, @expires_at)
+  on conflict (organization_id, "key") do nothing
+  returning "key"`;
 
-const RECORD_COLUMNS = [
-  'organization_id',
-  'key',
-  'fingerprint',
-  'tool',
-  'state',
-  'lease_expires_at',
-  'lease_holder',
-  'response_status',
-  'response_body',
-  'response_request_id',
-  'created_at',
-  'expires_at',
-] as const satisfies ReadonlyArray<keyof IdempotencyRecord>;
+/** What a claim inserts (state in flight, no response yet). */
+export type ClaimRow = Pick<
+  IdempotencyRecord,
+  | 'organization_id'
+  | 'key'
+  | 'fingerprint'
+  | 'tool'
+  | 'lease_expires_at'
+  | 'lease_holder'
+  | 'created_at'
+  | 'expires_at'
+>;
 
-/** The statements every call with a key runs: a claim and one finish. */
-function hotPath(db: Db) {
-  const { kysely } = db;
+/** The parameters of CLAIM_SQL, from a claim. */
+export function claimParams(row: ClaimRow): Params {
   return {
-    insert: prepare(kysely, RECORD_COLUMNS, (record: IdempotencyRecord) =>
-      kysely
-        .insertInto('idempotency_records')
-        .values(record)
-        .onConflict((oc) => oc.columns(['organization_id', 'key']).doNothing())
-        .returning('key'),
-    ),
-    complete: prepare(
-      kysely,
-      ['organization_id', 'key', 'holder', 'status', 'body', 'request_id'],
-      (p: Completion) =>
-        kysely
-          .updateTable('idempotency_records')
-          .set({
-            state: 'completed',
-            lease_holder: null,
-            lease_expires_at: null,
-            response_status: p.status,
-            response_body: p.body,
-            response_request_id: p.request_id,
-          })
-          .where('organization_id', '=', p.organization_id)
-          .where('key', '=', p.key)
-          .where('lease_holder', '=', p.holder),
-    ),
-    release: prepare(kysely, ['organization_id', 'key', 'holder'], (p: Finish) =>
-      kysely
-        .deleteFrom('idempotency_records')
-        .where('organization_id', '=', p.organization_id)
-        .where('key', '=', p.key)
-        .where('lease_holder', '=', p.holder),
-    ),
+    organization_id: row.organization_id,
+    key: row.key,
+    fingerprint: row.fingerprint,
+    tool: row.tool,
+    lease_expires_at: row.lease_expires_at,
+    lease_holder: row.lease_holder,
+    created_at: row.created_at,
+    expires_at: row.expires_at,
   };
 }
 
 export class IdempotencyStore {
-  private readonly hot;
+  private readonly claim: Query<Params, { key: string }>;
 
   constructor(private readonly db: Db) {
-    this.hot = hotPath(db);
+    this.claim = db.hot.query('adgate_claim', CLAIM_SQL);
   }
 
-  /** Inserts an in-flight record; false when a record for this key already exists. */
-  async insertIfAbsent(record: IdempotencyRecord): Promise<boolean> {
-    const { rows } = await this.hot.insert.execute(record);
+  /** Inserts an in-flight record (state and response are those of a new claim); false when the key is taken. */
+  async insertIfAbsent(record: ClaimRow & Partial<IdempotencyRecord>): Promise<boolean> {
+    const { rows } = await this.claim.run(claimParams(record));
     return rows.length === 1;
   }
 
@@ -120,22 +98,6 @@ export class IdempotencyStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  async complete(
-    organizationId: string,
-    key: string,
-    holder: string,
-    response: { status: number; body: string; requestId: string },
-  ): Promise<void> {
-    await this.hot.complete.execute({
-      organization_id: organizationId,
-      key,
-      holder,
-      status: response.status,
-      body: response.body,
-      request_id: response.requestId,
-    });
-  }
-
   /** The write may have happened: keep the key, and let the next attempt reconcile. */
   async markOutcomeUnknown(organizationId: string, key: string, holder: string): Promise<void> {
     await this.db.kysely
@@ -149,7 +111,12 @@ export class IdempotencyStore {
 
   /** Frees the key (nothing worth replaying happened) so a corrected retry can use it. */
   async release(organizationId: string, key: string, holder: string): Promise<void> {
-    await this.hot.release.execute({ organization_id: organizationId, key, holder });
+    await this.db.kysely
+      .deleteFrom('idempotency_records')
+      .where('organization_id', '=', organizationId)
+      .where('key', '=', key)
+      .where('lease_holder', '=', holder)
+      .execute();
   }
 
   /** Deletes one expired record, if it is still the one that was read (compare on created_at). */

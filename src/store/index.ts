@@ -3,6 +3,7 @@ import { AccountStore } from './accounts.js';
 import { AdminKeyStore } from './admin-keys.js';
 import { ApiKeyStore } from './api-keys.js';
 import { AuditLogStore } from './audit-log.js';
+import { type CallStore, callStore } from './calls.js';
 import { ConsoleSessionStore } from './console-sessions.js';
 import { type Db, type OpenOptions, openDatabase } from './db.js';
 
@@ -30,6 +31,8 @@ export interface Store {
   spend: SpendStore;
   audit: AuditLogStore;
   usageHistory: UsageHistoryStore;
+  /** The hot path's writes of a tool call, before and after its tool runs. */
+  calls: CallStore;
   consoleSessions: ConsoleSessionStore;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
@@ -51,6 +54,7 @@ export async function openStore(url: string, options: OpenOptions = {}): Promise
     spend: new SpendStore(db),
     audit: new AuditLogStore(db),
     usageHistory: new UsageHistoryStore(db),
+    calls: callStore(db),
     consoleSessions: new ConsoleSessionStore(db),
     ping: async () => {
       await sql`select 1`.execute(db.kysely);
