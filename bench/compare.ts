@@ -12,7 +12,7 @@ import path from 'node:path';
 import { cpuMs } from './cpu.js';
 import { postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
-import { type Started, start, stop, stopAll, stopAllOnSignals } from './processes.js';
+import { runBench, type Started, start, stop } from './processes.js';
 import { ADVERTISER, benchArguments, gatewayEnv, gatewayTarget, LISTENING, TOKEN } from './targets.js';
 
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 3);
@@ -98,16 +98,4 @@ async function main(): Promise<void> {
   }
 }
 
-stopAllOnSignals();
-main()
-  .then(
-    () => 0,
-    (error) => {
-      console.error(error);
-      return 1;
-    },
-  )
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+runBench(main);

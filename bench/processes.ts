@@ -86,3 +86,23 @@ export function stopAllOnSignals(): void {
     });
   }
 }
+
+/**
+ * Runs a bench's `main` and exits: whether it succeeded or failed, every process it started is
+ * stopped first, and a handle a library left open cannot keep the bench alive.
+ */
+export function runBench(main: () => Promise<void>): void {
+  stopAllOnSignals();
+  main()
+    .then(
+      () => 0,
+      (error: unknown) => {
+        console.error(error);
+        return 1;
+      },
+    )
+    .then(async (code) => {
+      await stopAll();
+      process.exit(code);
+    });
+}

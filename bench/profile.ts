@@ -11,7 +11,7 @@ import path from 'node:path';
 import { cpuMs } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
-import { start, stop, stopAll, stopAllOnSignals } from './processes.js';
+import { runBench, start, stop } from './processes.js';
 import { ADVERTISER, benchArguments, CLI, gatewayEnv, gatewayTarget, LISTENING, TOKEN } from './targets.js';
 
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
@@ -107,16 +107,4 @@ async function main(): Promise<void> {
   }
 }
 
-stopAllOnSignals();
-main()
-  .then(
-    () => 0,
-    (error) => {
-      console.error(error);
-      return 1;
-    },
-  )
-  .then(async (code) => {
-    await stopAll();
-    process.exit(code);
-  });
+runBench(main);

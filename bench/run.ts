@@ -14,7 +14,7 @@ import { cpuPerCall, peakRssMiB } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { type LoadResult, type LoadTarget, load } from './load.js';
 import { runMicro } from './micro.js';
-import { type Started, start, stop, stopAll, stopAllOnSignals } from './processes.js';
+import { runBench, type Started, start, stop } from './processes.js';
 import {
   ADVERTISER,
   benchArguments,
@@ -229,17 +229,4 @@ async function proxyBodyFrom(emulator: Started, dataDir: string, now: Date) {
   }
 }
 
-stopAllOnSignals();
-main()
-  .then(
-    () => 0,
-    (error) => {
-      console.error(error);
-      return 1;
-    },
-  )
-  .then(async (code) => {
-    await stopAll();
-    // Exit even if a library left a handle open: the bench is done once its children are gone.
-    process.exit(code);
-  });
+runBench(main);

@@ -28,10 +28,23 @@ const PURGE_EVERY_MS = 10 * 60 * 1000;
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/**
+ * The flag to set, or undefined when the operator chose one: on node's command line or in
+ * `NODE_OPTIONS` (which `process.execArgv` does not show).
+ */
+export function heapGrowthFlag(
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+): string | undefined {
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)];
+  if (given.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) return undefined;
+  return `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+}
+
 function boundHeapGrowth(): void {
-  if (process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) return;
+  const flag = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
   // A V8 flag read at every full collection, so setting it once the process runs takes effect.
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (flag) v8.setFlagsFromString(flag);
 }
 
 export interface RunningServer {

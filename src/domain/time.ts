@@ -14,13 +14,24 @@ export function formatUtc(date: Date): string {
 /**
  * Parsed times by text: one call's rules, defaults and answer read the same two schedule times
  * some twenty times, which the benchmark's profile put at 1.5 % of a call. Kept as epoch numbers
- * (a Date is mutable, so each caller gets its own); bounded, emptied when full.
+ * (a Date is mutable, so each caller gets its own); bounded, emptied when full. Only texts of the
+ * format's length are kept: the texts are a client's, and a thousand megabyte-long ones would
+ * otherwise stay in memory.
  */
 const parsed = new Map<string, number | undefined>();
 const MAX_PARSED = 1000;
 
+/** For tests: the characters of text the cache holds (at most MAX_PARSED times the format's length). */
+export function parsedTextHeld(): number {
+  let characters = 0;
+  for (const text of parsed.keys()) characters += text.length;
+  return characters;
+}
+
 /** The instant a valid `YYYY-MM-DD HH:MM:SS` (UTC) names, or undefined. */
 export function parseUtc(value: string): Date | undefined {
+  // Every text of the format has its length: any other is not a time, and is not kept.
+  if (value.length !== TIME_FORMAT.length) return undefined;
   let time = parsed.get(value);
   if (time === undefined && !parsed.has(value)) {
     time = parseUtcUncached(value)?.getTime();

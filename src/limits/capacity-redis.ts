@@ -1,8 +1,8 @@
 /**
  * The TikTok capacity state in Redis, shared by every instance: the rules of capacity-store.ts in
  * one Lua script, so each decision is one atomic round trip. Time comes from the caller (epoch
- * milliseconds), which keeps the script testable with an injected clock; instances' clocks are
- * expected to be NTP-synchronised (a skew of a few milliseconds only shifts a send by as much).
+ * milliseconds), which keeps the script testable with an injected clock; in service, the caller's
+ * time is Redis's own clock (redis-clock.ts), so that instances' skews do not shift their sends.
  */
 import type { Redis } from 'ioredis';
 import type { CapacityAnswer, CapacityParams, CapacityStore, EnqueueRequest } from './capacity-store.js';

@@ -22,6 +22,7 @@ import {
   DEFAULT_CAPACITY_PARAMS,
   MemoryCapacityStore,
 } from './capacity-store.js';
+import { RedisClock } from './redis-clock.js';
 
 const EQUAL: Record<Tier, number> = { free: 1, plus: 1, pro: 1, max: 1 };
 const WINDOW = DEFAULT_CAPACITY_PARAMS.windowMs + DEFAULT_CAPACITY_PARAMS.marginMs;
@@ -61,18 +62,23 @@ interface Served {
 function setup(
   factory: StoreFactory,
   limit: number,
-  options: { maxWaitMs?: number; weights?: Record<Tier, number> } = {},
+  options: {
+    maxWaitMs?: number;
+    weights?: Record<Tier, number>;
+    /** Each instance's clock (default: the virtual time itself). */
+    now?: (clock: VirtualTime, instance: number) => () => number;
+  } = {},
 ) {
   const clock = new VirtualTime();
   const params = { ...DEFAULT_CAPACITY_PARAMS, limit };
   const shared = factory(params);
   const instances = [0, 1].map(
-    () =>
+    (i) =>
       new TikTokCapacity({
         store: shared,
         maxWaitMs: options.maxWaitMs ?? Number.POSITIVE_INFINITY,
         weights: options.weights ?? EQUAL,
-        now: clock.now,
+        now: options.now?.(clock, i) ?? clock.now,
         sleep: clock.sleep,
       }),
   );
@@ -127,6 +133,36 @@ describe.each(backends)('TikTok capacity %s', (_name, available, makeFactory) =>
       expect(Math.min(...gaps)).toBeGreaterThanOrEqual(WINDOW / 5 - 1);
       // And it uses what it may: the 40th send leaves 39 intervals after the first.
       expect((sent.at(-1) as number) - start).toBeLessThanOrEqual((39 * WINDOW) / 5 + 1);
+    },
+  );
+
+  it.skipIf(!available)(
+    "instances whose clocks differ by half a second, each on the store's clock, still send at most `limit` a window",
+    async () => {
+      const skews = [500, 0];
+      const clocks: RedisClock[] = [];
+      const { clock, served, call } = setup(makeFactory(), 5, {
+        now: (virtual, i) => {
+          // The store's clock (Redis TIME) is the true, virtual time; each instance's own is off.
+          const server = {
+            time: async () => [String(Math.floor(virtual.time / 1000)), String((virtual.time % 1000) * 1000)],
+          };
+          const shared = new RedisClock(server, () => virtual.time + (skews[i] as number));
+          clocks.push(shared);
+          return shared.now;
+        },
+      });
+      await Promise.all(clocks.map((c) => c.sync()));
+      const start = clock.time;
+      for (let i = 0; i < 40; i++) call('org', start + i * 25, 'free', i % 2);
+      await clock.runUntil(start + 20_000);
+      expect(served).toHaveLength(40);
+      expect(
+        densest(
+          served.map((s) => s.sent),
+          WINDOW,
+        ),
+      ).toBeLessThanOrEqual(5);
     },
   );
 

@@ -12,6 +12,7 @@ import { TikTokCapacity } from './capacity.js';
 import { RedisCapacityStore } from './capacity-redis.js';
 import { type CapacityStore, DEFAULT_CAPACITY_PARAMS, MemoryCapacityStore } from './capacity-store.js';
 import { RedisKeyRateLimiter } from './key-rate-redis.js';
+import { RedisClock } from './redis-clock.js';
 
 export interface SharedLimits {
   /** Where the limits live, for the start-up log and /readyz. */
@@ -54,7 +55,10 @@ export async function openSharedLimits(config: Config, options: SharedLimitsOpti
     marginMs: config.capacity.windowMarginMs,
   };
   const redis = config.redis.url === undefined ? undefined : await connectRedis(config.redis.url);
-  const now = options.now ?? Date.now;
+  // Shared limits read Redis's clock, so that instances' skews do not shift their sends (redis-clock.ts).
+  const clock = redis && !options.now ? new RedisClock(redis) : undefined;
+  await clock?.start((error) => options.logger.warn({ err: error }, "could not read Redis's clock"));
+  const now = options.now ?? clock?.now ?? Date.now;
   // Instances of one TikTok app share its budget (TikTok counts per app).
   const scope = config.tiktok.appId ?? 'default';
   const store: CapacityStore = redis
@@ -78,6 +82,7 @@ export async function openSharedLimits(config: Config, options: SharedLimitsOpti
     redis,
     close: async () => {
       capacity.close();
+      clock?.stop();
       await redis?.quit().catch(() => redis.disconnect());
     },
   };

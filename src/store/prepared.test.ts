@@ -60,6 +60,35 @@ describe('SQLite prepared statements beside Kysely', () => {
     expect(rows.rows.map((r) => r.k)).toEqual(['prepared']);
   });
 
+  it('a group of units waits for an open Kysely transaction, and survives its rollback', async () => {
+    const insert = hot.statement<{ k: string }, never>('insert into t (k, v) values (@k, 1)');
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const rolledBack = db.kysely
+      .transaction()
+      .execute(async (trx) => {
+        await sql`insert into t (k, v) values ('kysely-group', 1)`.execute(trx);
+        await held;
+        throw new Error('roll back');
+      })
+      .catch(() => 'rolled back');
+    await new Promise((resolve) => setImmediate(resolve));
+    const units = [
+      hot.transaction(() => insert.run({ k: 'unit-1' })),
+      hot.transaction(() => insert.run({ k: 'unit-2' })),
+    ];
+    // Their turn comes and goes while the Kysely transaction is open: they must not join it.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    release();
+    expect(await rolledBack).toBe('rolled back');
+    await Promise.all(units);
+    const rows = await sql<{ k: string }>`select k from t where k like '%-%' order by k`.execute(db.kysely);
+    expect(rows.rows.map((r) => r.k)).toEqual(['unit-1', 'unit-2']);
+  });
+
   it('a transaction of statements commits all of them, or none when it throws', async () => {
     const upsert = hot.statement<{ k: string }, { v: number }>(
       'insert into t (k, v) values (@k, 1) on conflict (k) do update set v = t.v + 1 returning v',
