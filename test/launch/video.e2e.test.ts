@@ -270,6 +270,28 @@ describe('create_tiktok_video_campaign', () => {
     expect(after.campaigns[0]?.operation_status).toBe('ENABLE');
   });
 
+  it('a video TikTok is still processing: the answer names the key, and the retry with it does not upload again', async () => {
+    const videos = videoCount();
+    // TikTok has the upload but has not measured it yet: info answers no video, once.
+    h.emulator.faults.inject('/file/video/ad/info/', {
+      kind: 'http_status',
+      status: 200,
+      body: { code: 0, message: 'OK', request_id: 'r', data: { list: [] } },
+      times: 1,
+    });
+    const first = await call(args('Video processing'));
+    expect(first.statusCode).not.toBe(200);
+    const message: string = first.json().error;
+    const named = /idempotency_key "(launch-[0-9a-f-]+)"/.exec(message);
+    expect(named, message).not.toBeNull();
+    expect(made('Video processing').campaigns).toHaveLength(0);
+    const retry = await call(args('Video processing'), { 'idempotency-key': named?.[1] ?? '' });
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json().data.structured.steps[0]).toMatchObject({ step: 'video', status: 'done_earlier' });
+    expect(videoCount()).toBe(videos + 1);
+    expect(made('Video processing').campaigns).toHaveLength(1);
+  });
+
   it('a video upload whose answer is lost is found by its name on the retry, not uploaded twice', async () => {
     const videos = videoCount();
     h.emulator.faults.inject('/file/video/ad/upload/', {

@@ -7,7 +7,7 @@
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import { AppError } from '../../../errors.js';
-import { type LibraryImage, searchImagesPage, uploadImageByUrl } from '../../../tiktok/files.js';
+import { type LibraryImage, searchLibraryPage, uploadImageByUrl } from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { collectPages } from '../paging.js';
@@ -70,7 +70,7 @@ export function uploadStep(
   const findByName = async () => {
     const { items } = await onAccount(ctx, account, () =>
       collectPages((page, size) =>
-        searchImagesPage(tiktok, account.accessToken, account.advertiserId, page, size),
+        searchLibraryPage(tiktok, account.accessToken, account.advertiserId, 'image', page, size),
       ),
     );
     const found = items.find((image) => image.file_name === name);

@@ -14,7 +14,12 @@
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import { AppError, type ArgumentIssue } from '../../../errors.js';
 import { FetchRefused } from '../../../net/guarded-fetch.js';
-import { type LibraryVideo, searchVideosPage, uploadVideoByUrl, videoInfo } from '../../../tiktok/files.js';
+import {
+  type LibraryVideo,
+  libraryInfo,
+  searchLibraryPage,
+  uploadVideoByUrl,
+} from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { collectPages } from '../paging.js';
@@ -102,7 +107,7 @@ export async function libraryVideo(
   videoId: string,
 ): Promise<{ video: UploadedVideo } | { issue: ArgumentIssue }> {
   const [info] = await onAccount(ctx, account, () =>
-    videoInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, [videoId]),
+    libraryInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, 'video', [videoId]),
   );
   if (!info) {
     return {
@@ -136,7 +141,8 @@ export function videoStep(
     reconcile: async () => {
       const { items } = await onAccount(ctx, account, () =>
         collectPages<LibraryVideo>(
-          (page, size) => searchVideosPage(tiktok, account.accessToken, account.advertiserId, page, size),
+          (page, size) =>
+            searchLibraryPage(tiktok, account.accessToken, account.advertiserId, 'video', page, size),
           100,
         ),
       );
@@ -159,14 +165,15 @@ export function videoReadyStep(
     label: 'Read the video back once TikTok has processed it',
     run: async () => {
       const [info] = await onAccount(ctx, account, () =>
-        videoInfo(tiktok, account.accessToken, account.advertiserId, [video.video_id]),
+        libraryInfo(tiktok, account.accessToken, account.advertiserId, 'video', [video.video_id]),
       );
       const ready = info ? uploaded(info) : undefined;
       if (!ready || ready.duration <= 0 || ready.width <= 0 || ready.height <= 0) {
         // Resumable: the same call with the same key picks up here once TikTok is done.
         throw new AppError(
           'platform_unavailable',
-          `TikTok is still processing video ${video.video_id}; call again in a minute with the same idempotency_key.`,
+          // Named, since the gateway may have made the key: nothing exists yet that an answer would list.
+          `TikTok is still processing video ${video.video_id}; call again in a minute with the same arguments and idempotency_key "${launch.key}" (the upload is not repeated).`,
           { billable: true },
         );
       }
