@@ -4,36 +4,27 @@
  * makes a second campaign, ad group or ad. Also: validation before the first TikTok call, dry run,
  * account selection and TikTok's refusals.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 const TOOL = 'create_tiktok_campaign';
 
 describe('create_tiktok_campaign: exactly once, never half-live', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let organizationId: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '1000' } });
-    ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    files = await serveFiles({ '/story.png': { body: makePng(720, 1280), type: 'image/png' } });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+  let multiKey: string;
+  useLaunchSuite(
+    { '/story.png': { body: makePng(720, 1280), type: 'image/png' } },
+    (s) => {
+      ({ h, files, key, organizationId, multiKey } = s);
+    },
+    { multi: true, env: { TIKTOK_TIMEOUT_MS: '1000' } },
+  );
 
   const call = (
     tool: string,
@@ -192,8 +183,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
   });
 
   it('with several accounts connected, asks which one', async () => {
-    const multi = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]);
-    const res = await call(TOOL, launchArgs('Which account', ['x']), {}, multi.key);
+    const res = await call(TOOL, launchArgs('Which account', ['x']), {}, multiKey);
     expect(res.statusCode).toBe(400);
     expect(res.json().error_code).toBe('account_selection_required');
   });

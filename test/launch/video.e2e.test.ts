@@ -5,47 +5,38 @@
  * the multi-account refusal, TikTok's refusal mapped, bad input all at once, and an ad step that
  * fails then a retry with the same key that finishes without a second video, campaign or ad group.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADGROUP_IDS, ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { ADGROUP_IDS } from '../../src/tiktok/emulator/index.js';
 import { connectClient, listen } from '../mcp/support.js';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 import { makeMp4 } from '../support/videos.js';
 
 const TOOL = 'create_tiktok_video_campaign';
 
 describe('create_tiktok_video_campaign', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let multiKey: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, {
-      // The test server is on loopback over http: the operator allows exactly that.
-      env: { ADGATE_FETCH_ALLOW_PRIVATE: '127.0.0.1/32', ADGATE_FETCH_ALLOW_HTTP: 'true' },
-    });
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    ({ key: multiKey } = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/story.mp4': { body: makeMp4(720, 1280, 15), type: 'video/mp4' },
       '/fake.mp4': { body: Buffer.alloc(2048, 3), type: 'video/mp4' },
       '/share.html': { body: '<html>a share page</html>', type: 'text/html' },
       '/wide.png': { body: makePng(1280, 720), type: 'image/png' },
-    });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+    },
+    (s) => {
+      ({ h, files, key, multiKey } = s);
+    },
+    {
+      multi: true,
+      // The test server is on loopback over http: the operator allows exactly that.
+      env: { ADGATE_FETCH_ALLOW_PRIVATE: '127.0.0.1/32', ADGATE_FETCH_ALLOW_HTTP: 'true' },
+    },
+  );
 
   const call = (args: Record<string, unknown>, headers: Record<string, string> = {}, apiKey = key) =>
     executeRequest(h.app, TOOL, apiKey, { arguments: args }, headers);
