@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeRequest } from '../support/harness.js';
 import { type ImageServer, makePng } from '../support/images.js';
-import { useLaunchSuite } from '../support/launch.js';
+import { launched, useLaunchSuite } from '../support/launch.js';
 import type { TikTokHarness } from '../support/tiktok.js';
 
 const TOOL = 'create_tiktok_campaign';
@@ -49,14 +49,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
     ...extra,
   });
 
-  /** What exists at the emulator for a campaign name: campaigns, their ad groups, their ads. */
-  function made(name: string) {
-    const campaigns = h.emulator.seed.campaigns.filter((c) => c.campaign_name === name);
-    const ids = campaigns.map((c) => c.campaign_id);
-    const groups = [...h.emulator.state.allAdgroups.values()].filter((g) => ids.includes(g.campaignId));
-    const ads = [...h.emulator.state.ads.values()].filter((ad) => ids.includes(ad.campaign_id));
-    return { campaigns, groups, ads };
-  }
+  const made = (name: string) => launched(h, name);
   const used = async () => (await h.gateway.quota.snapshot(organizationId)).used;
 
   it('an ad step that fails leaves campaign and ad group paused, says how to finish, and a retry finishes it', async () => {

@@ -10,7 +10,7 @@ import { ADGROUP_IDS } from '../../src/tiktok/emulator/index.js';
 import { connectClient, listen } from '../mcp/support.js';
 import { executeRequest } from '../support/harness.js';
 import { type ImageServer, makePng } from '../support/images.js';
-import { useLaunchSuite } from '../support/launch.js';
+import { launched, useLaunchSuite } from '../support/launch.js';
 import type { TikTokHarness } from '../support/tiktok.js';
 import { makeMp4 } from '../support/videos.js';
 
@@ -48,13 +48,7 @@ describe('create_tiktok_video_campaign', () => {
     video_url: files.url('/story.mp4'),
     ...extra,
   });
-  function made(name: string) {
-    const campaigns = h.emulator.seed.campaigns.filter((c) => c.campaign_name === name);
-    const ids = campaigns.map((c) => c.campaign_id);
-    const groups = [...h.emulator.state.allAdgroups.values()].filter((g) => ids.includes(g.campaignId));
-    const ads = [...h.emulator.state.ads.values()].filter((ad) => ids.includes(ad.campaign_id));
-    return { campaigns, groups, ads };
-  }
+  const made = (name: string) => launched(h, name);
   const videoCount = () => h.emulator.state.creative.videos.size;
 
   it('uploads the video, then builds a paused campaign, a video ad with its cover, and enables it', async () => {

@@ -51,3 +51,12 @@ export function useLaunchSuite(
     h?.emulator.faults.clear();
   });
 }
+
+/** What exists at the emulator for a campaign name: campaigns, their ad groups, their ads. */
+export function launched(h: TikTokHarness, name: string) {
+  const campaigns = h.emulator.seed.campaigns.filter((c) => c.campaign_name === name);
+  const ids = campaigns.map((c) => c.campaign_id);
+  const groups = [...h.emulator.state.allAdgroups.values()].filter((g) => ids.includes(g.campaignId));
+  const ads = [...h.emulator.state.ads.values()].filter((ad) => ids.includes(ad.campaign_id));
+  return { campaigns, groups, ads };
+}
