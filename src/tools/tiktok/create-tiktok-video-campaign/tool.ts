@@ -12,7 +12,7 @@ import { type ArgumentIssue, invalidArguments } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import type { CreateTikTokCampaignArgs } from '../create-tiktok-campaign/schema.js';
 import { dryRunAnswer, launchAnswer } from '../launch/answer.js';
-import { launchRules, planLaunch } from '../launch/campaign-plan.js';
+import { launchRules, planLaunch, withStandIns } from '../launch/campaign-plan.js';
 import { type MediaSteps, plannedCalls, runCampaignLaunch, stepCount } from '../launch/campaign-sequence.js';
 import { Launch } from '../launch/runner.js';
 import { coverStep, videoReadyStep, videoStep, videoUrlIssue } from '../launch/video.js';
@@ -154,10 +154,7 @@ export const createTikTokVideoCampaign: ToolDefinition<typeof createTikTokVideoC
     },
 
     async factIssues(passed, ctx) {
-      const standIns = { campaign_name: 'x', ad_text: 'x', landing_page_url: 'https://x.example' };
-      const budget =
-        passed.budget_lifetime === undefined ? { budget_daily: passed.budget_daily ?? 1_000_000 } : {};
-      const full = createTikTokVideoCampaignSchema.safeParse({ ...standIns, ...passed, ...budget });
+      const full = createTikTokVideoCampaignSchema.safeParse(withStandIns(passed));
       if (!full.success) return [];
       return (await planVideo(ctx, full.data)).issues;
     },
