@@ -89,6 +89,21 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
     expect(after.groups[0]?.saved.operation_status).toBe('ENABLE');
   });
 
+  it('refused at enabling, after the ad exists: the answer says to resume, not to add the ad again', async () => {
+    const ids = await imageIds();
+    h.emulator.faults.inject('/adgroup/status/update/', { kind: 'code', code: 40002, times: 1 });
+    const res = await call(TOOL, launchArgs('Refused enable', ids), { 'idempotency-key': 'refused-enable' });
+    expect(res.statusCode).not.toBe(200);
+    const message: string = res.json().error;
+    expect(message).toMatch(
+      /The ad exists\. To finish it, fix the problem above, then resume_tiktok_ad_group/,
+    );
+    expect(message).not.toMatch(/add_tiktok_ad/);
+    const after = made('Refused enable');
+    expect(after.ads).toHaveLength(1);
+    expect(after.campaigns.map((c) => c.operation_status)).toEqual(['DISABLE']);
+  });
+
   const STEPS = [
     '/campaign/create/',
     '/adgroup/create/',
