@@ -24,7 +24,7 @@ import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { collectPages } from '../paging.js';
 import type { Launch } from './runner.js';
-import { uploadStep } from './uploads.js';
+import { launchFileName, uploadStep } from './uploads.js';
 
 type Context = ToolContext<ToolServices>;
 
@@ -68,16 +68,6 @@ export async function videoUrlIssue(
     );
   }
   return undefined;
-}
-
-function fileName(url: string, launch: Launch): string {
-  let base = 'video';
-  try {
-    base = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'video');
-  } catch {
-    // The URL was checked already; a name is all that is needed here.
-  }
-  return `${base.slice(0, 60)}-${launch.requestId('video').slice(-12)}`;
 }
 
 export interface UploadedVideo {
@@ -128,7 +118,7 @@ export function videoStep(
   url: string,
 ): Promise<UploadedVideo> {
   const { tiktok } = ctx.services;
-  const name = fileName(url, launch);
+  const name = launchFileName(url, launch, 'video', 'video');
   return launch.step<UploadedVideo>({
     name: 'video',
     label: 'Upload the video (TikTok downloads it)',
