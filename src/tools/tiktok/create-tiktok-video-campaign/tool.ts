@@ -21,7 +21,10 @@ import { type CreateTikTokVideoCampaignArgs, createTikTokVideoCampaignSchema } f
 type Context = ToolContext<ToolServices>;
 const TOOL = 'create_tiktok_video_campaign';
 export const VIDEO_SOURCES = ['video_url', 'tiktok_item_id'];
-/** TikTok wants the cover's aspect ratio to be the video's; its ratio searches allow ±0.05. */
+/**
+ * adgate's own check, not a TikTok rule (no first-party source found that TikTok refuses a cover of
+ * another ratio): a cover of the video's ratio, within the ±0.05 of TikTok's ratio searches.
+ */
 const RATIO_TOLERANCE = 0.05;
 
 function videoRules(args: Partial<CreateTikTokVideoCampaignArgs>): ArgumentIssue[] {
