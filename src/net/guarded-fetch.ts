@@ -67,16 +67,26 @@ export interface FetchOptions {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/**
+ * IPv4-compatible IPv6 (`::a.b.c.d`, RFC 4291 §2.5.5.1, deprecated): ipaddr.js calls `::7f00:1`
+ * unicast, but a stack that still maps it would reach the embedded IPv4 address, so it is never public.
+ */
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+
 /** The ipaddr.js range of an address: `unicast` is the only public one. */
 export function rangeOf(address: string): string {
-  return ipaddr.process(address).range();
+  const parsed = ipaddr.process(address);
+  const range = parsed.range();
+  if (range === 'unicast' && parsed.kind() === 'ipv6' && parsed.match(IPV4_COMPATIBLE))
+    return 'ipv4Compatible';
+  return range;
 }
 
 /** Whether the policy lets the fetcher connect to this address. */
 export function addressAllowed(address: string, allow: FetchPolicy['allowPrivate']): boolean {
   if (allow === true) return true;
+  if (rangeOf(address) === 'unicast') return true;
   const parsed = ipaddr.process(address);
-  if (parsed.range() === 'unicast') return true;
   if (allow === false) return false;
   return allow.some((cidr) => {
     const range = ipaddr.parseCIDR(cidr);
@@ -132,7 +142,7 @@ export class GuardedFetcher {
               `${url} redirects more than ${this.policy.maxRedirects} times; give the file's final URL.`,
             );
           }
-          current = new URL(location, target).toString();
+          current = nextHop(location, target, url);
           continue;
         }
         return await this.read(response, current, options, controller.signal);
@@ -234,6 +244,19 @@ function privateRefusal(raw: string, host: string, address: string, range: strin
     raw,
     `${raw} points at ${where}, a ${range} address; only public addresses are read. An operator can allow private ones with ADGATE_FETCH_ALLOW_PRIVATE=true.`,
   );
+}
+
+/** The redirect's target, resolved against the hop that sent it; a Location no URL parser reads is refused. */
+function nextHop(location: string, from: URL, original: string): string {
+  try {
+    return new URL(location, from).toString();
+  } catch {
+    throw new FetchRefused(
+      'invalid_url',
+      original,
+      `${original} redirects to ${location}, which is not a valid URL; give the file's final URL.`,
+    );
+  }
 }
 
 function tooLarge(raw: string, maxBytes: number): FetchRefused {

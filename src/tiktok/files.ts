@@ -57,37 +57,6 @@ export async function uploadImageByUrl(
   return { ...data, image_id: String(data.image_id) };
 }
 
-/** `GET /file/image/ad/info/` for up to 100 ids (SDK `FileApi.md` file_image_ad_info). */
-export async function imageInfo(
-  client: TikTokClient,
-  token: string,
-  advertiserId: string,
-  imageIds: string[],
-): Promise<LibraryImage[]> {
-  const { items } = await paged<LibraryImage>(client, token, '/file/image/ad/info/', 'list', {
-    advertiser_id: advertiserId,
-    image_ids: imageIds,
-  });
-  return items;
-}
-
-/** One page of `GET /file/image/ad/search/`. */
-export function searchImagesPage(
-  client: TikTokClient,
-  token: string,
-  advertiserId: string,
-  page: number,
-  pageSize: number,
-  filtering: Record<string, unknown> = {},
-): Promise<Page<LibraryImage>> {
-  return paged<LibraryImage>(client, token, '/file/image/ad/search/', 'list', {
-    advertiser_id: advertiserId,
-    filtering,
-    page,
-    page_size: pageSize,
-  });
-}
-
 /**
  * Music TikTok recommends for a carousel of these images (`music_scene=CAROUSEL_ADS`,
  * `search_type=SEARCH_BY_RECOMMEND` with the images' URLs, §4.6).
@@ -157,33 +126,47 @@ export async function uploadVideoByUrl(
   return { ...video, video_id: String(video.video_id) };
 }
 
-/** `GET /file/video/ad/info/` for up to 60 ids (SDK `FileApi.md` ad_video_info). */
-export async function videoInfo(
+/**
+ * The two libraries' reads have one shape (SDK `FileApi.md`): `/file/<kind>/ad/info/` takes ids in
+ * `<kind>_ids` (file_image_ad_info up to 100, ad_video_info up to 60) and answers `list`;
+ * `/file/<kind>/ad/search/` takes `filtering`, `page`, `page_size` (video: at most 100,
+ * `FilteringVideoAdSearch.md`).
+ */
+interface LibraryItems {
+  image: LibraryImage;
+  video: LibraryVideo;
+}
+const MAX_SEARCH_PAGE: Record<keyof LibraryItems, number> = { image: Number.POSITIVE_INFINITY, video: 100 };
+
+/** `GET /file/image/ad/info/` or `/file/video/ad/info/`: these ids, as TikTok knows them. */
+export async function libraryInfo<K extends keyof LibraryItems>(
   client: TikTokClient,
   token: string,
   advertiserId: string,
-  videoIds: string[],
-): Promise<LibraryVideo[]> {
-  const { items } = await paged<LibraryVideo>(client, token, '/file/video/ad/info/', 'list', {
+  kind: K,
+  ids: string[],
+): Promise<LibraryItems[K][]> {
+  const { items } = await paged<LibraryItems[K]>(client, token, `/file/${kind}/ad/info/`, 'list', {
     advertiser_id: advertiserId,
-    video_ids: videoIds,
+    [`${kind}_ids`]: ids,
   });
   return items;
 }
 
-/** One page of `GET /file/video/ad/search/` (SDK `FilteringVideoAdSearch.md`; page_size at most 100). */
-export function searchVideosPage(
+/** One page of `GET /file/image/ad/search/` or `/file/video/ad/search/`. */
+export function searchLibraryPage<K extends keyof LibraryItems>(
   client: TikTokClient,
   token: string,
   advertiserId: string,
+  kind: K,
   page: number,
   pageSize: number,
   filtering: Record<string, unknown> = {},
-): Promise<Page<LibraryVideo>> {
-  return paged<LibraryVideo>(client, token, '/file/video/ad/search/', 'list', {
+): Promise<Page<LibraryItems[K]>> {
+  return paged<LibraryItems[K]>(client, token, `/file/${kind}/ad/search/`, 'list', {
     advertiser_id: advertiserId,
     filtering,
     page,
-    page_size: Math.min(pageSize, 100),
+    page_size: Math.min(pageSize, MAX_SEARCH_PAGE[kind]),
   });
 }

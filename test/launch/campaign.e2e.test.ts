@@ -2,38 +2,27 @@
  * The launch half end to end against the emulator: real PNG and JPEG files served locally, checked
  * by validate_and_prepare_tiktok_assets, then a whole campaign created by create_tiktok_campaign.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makeJpeg, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makeJpeg, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 describe('launching a campaign with images', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/story.png': { body: makePng(1080, 1920), type: 'image/png' },
       '/square.jpg': { body: makeJpeg(1080, 1080), type: 'image/jpeg' },
       '/wide.png': { body: makePng(800, 600), type: 'image/png' },
       '/page.html': { body: '<html>not an image</html>', type: 'text/html' },
-    });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+    },
+    (s) => {
+      ({ h, files, key } = s);
+    },
+  );
 
   const call = (tool: string, args: Record<string, unknown>, headers: Record<string, string> = {}) =>
     executeRequest(h.app, tool, key, { arguments: args }, headers);

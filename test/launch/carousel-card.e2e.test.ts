@@ -4,47 +4,37 @@
  * CAROUSEL_ADS ad by create_tiktok_campaign and add_tiktok_ad. Also the multi-account refusal,
  * TikTok's refusal mapped, and bad input with every problem at once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADGROUP_IDS, ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { ADGROUP_IDS } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makeJpeg, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makeJpeg, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 const TOOL = 'create_tiktok_carousel_card';
 
 describe('create_tiktok_carousel_card', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let multiKey: string;
   let imageIds: string[];
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    ({ key: multiKey } = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/one.png': { body: makePng(1080, 1080), type: 'image/png' },
       '/two.jpg': { body: makeJpeg(1080, 1080), type: 'image/jpeg' },
       '/three.png': { body: makePng(1080, 1920), type: 'image/png' },
-    });
-    const res = await call('upload_tiktok_images', {
-      image_urls: [files.url('/one.png'), files.url('/two.jpg'), files.url('/three.png')],
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    imageIds = res.json().data.structured.image_ids;
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+    },
+    async (s) => {
+      ({ h, files, key, multiKey } = s);
+      const res = await call('upload_tiktok_images', {
+        image_urls: [files.url('/one.png'), files.url('/two.jpg'), files.url('/three.png')],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      imageIds = res.json().data.structured.image_ids;
+    },
+    { multi: true },
+  );
 
   function call(tool: string, args: Record<string, unknown>, apiKey = key) {
     return executeRequest(h.app, tool, apiKey, { arguments: args });

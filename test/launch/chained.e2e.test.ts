@@ -5,40 +5,32 @@
  * state is checked after each write.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { connectClient, listen } from '../mcp/support.js';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makeJpeg, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makeJpeg, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 /** The tools' structured answers, walked freely here. */
 type Structured = any;
 type Invoke = (tool: string, args: Record<string, unknown>) => Promise<Structured>;
 
 describe('the chained launch flow', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let mcpUrl: URL;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/story.png': { body: makePng(1080, 1920), type: 'image/png' },
       '/square.jpg': { body: makeJpeg(1080, 1080), type: 'image/jpeg' },
-    });
-    mcpUrl = await listen(h);
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
+    },
+    async (s) => {
+      ({ h, files, key } = s);
+      mcpUrl = await listen(h);
+    },
+  );
 
   async function flow(invoke: Invoke, name: string) {
     const found = await invoke('search_tiktok_targeting', {

@@ -4,36 +4,27 @@
  * makes a second campaign, ad group or ad. Also: validation before the first TikTok call, dry run,
  * account selection and TikTok's refusals.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makePng } from '../support/images.js';
+import { launched, useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 const TOOL = 'create_tiktok_campaign';
 
 describe('create_tiktok_campaign: exactly once, never half-live', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let organizationId: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, { env: { TIKTOK_TIMEOUT_MS: '1000' } });
-    ({ key, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    files = await serveFiles({ '/story.png': { body: makePng(720, 1280), type: 'image/png' } });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+  let multiKey: string;
+  useLaunchSuite(
+    { '/story.png': { body: makePng(720, 1280), type: 'image/png' } },
+    (s) => {
+      ({ h, files, key, organizationId, multiKey } = s);
+    },
+    { multi: true, env: { TIKTOK_TIMEOUT_MS: '1000' } },
+  );
 
   const call = (
     tool: string,
@@ -58,14 +49,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
     ...extra,
   });
 
-  /** What exists at the emulator for a campaign name: campaigns, their ad groups, their ads. */
-  function made(name: string) {
-    const campaigns = h.emulator.seed.campaigns.filter((c) => c.campaign_name === name);
-    const ids = campaigns.map((c) => c.campaign_id);
-    const groups = [...h.emulator.state.allAdgroups.values()].filter((g) => ids.includes(g.campaignId));
-    const ads = [...h.emulator.state.ads.values()].filter((ad) => ids.includes(ad.campaign_id));
-    return { campaigns, groups, ads };
-  }
+  const made = (name: string) => launched(h, name);
   const used = async () => (await h.gateway.quota.snapshot(organizationId)).used;
 
   it('an ad step that fails leaves campaign and ad group paused, says how to finish, and a retry finishes it', async () => {
@@ -103,6 +87,21 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
     expect(after.ads).toHaveLength(1);
     expect(after.campaigns[0]?.operation_status).toBe('ENABLE');
     expect(after.groups[0]?.saved.operation_status).toBe('ENABLE');
+  });
+
+  it('refused at enabling, after the ad exists: the answer says to resume, not to add the ad again', async () => {
+    const ids = await imageIds();
+    h.emulator.faults.inject('/adgroup/status/update/', { kind: 'code', code: 40002, times: 1 });
+    const res = await call(TOOL, launchArgs('Refused enable', ids), { 'idempotency-key': 'refused-enable' });
+    expect(res.statusCode).not.toBe(200);
+    const message: string = res.json().error;
+    expect(message).toMatch(
+      /The ad exists\. To finish it, fix the problem above, then resume_tiktok_ad_group/,
+    );
+    expect(message).not.toMatch(/add_tiktok_ad/);
+    const after = made('Refused enable');
+    expect(after.ads).toHaveLength(1);
+    expect(after.campaigns.map((c) => c.operation_status)).toEqual(['DISABLE']);
   });
 
   const STEPS = [
@@ -192,8 +191,7 @@ describe('create_tiktok_campaign: exactly once, never half-live', () => {
   });
 
   it('with several accounts connected, asks which one', async () => {
-    const multi = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]);
-    const res = await call(TOOL, launchArgs('Which account', ['x']), {}, multi.key);
+    const res = await call(TOOL, launchArgs('Which account', ['x']), {}, multiKey);
     expect(res.statusCode).toBe(400);
     expect(res.json().error_code).toBe('account_selection_required');
   });

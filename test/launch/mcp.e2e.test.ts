@@ -3,31 +3,20 @@
  * create_tiktok_campaign calls create one campaign, and a client that asks gets a progress
  * notification per step.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { connectClient, listen } from '../mcp/support.js';
-import { type ImageServer, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 describe('create_tiktok_campaign over MCP', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let url: URL;
   let key: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    files = await serveFiles({ '/story.png': { body: makePng(720, 1280), type: 'image/png' } });
+  useLaunchSuite({ '/story.png': { body: makePng(720, 1280), type: 'image/png' } }, async (s) => {
+    ({ h, files, key } = s);
     url = await listen(h);
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
   });
 
   it('two identical calls with the same idempotency_key argument create one campaign, with progress per step', async () => {

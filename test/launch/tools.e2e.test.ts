@@ -3,46 +3,29 @@
  * discover_tiktok_assets, list_tiktok_identities and add_tiktok_ad. Each: what reached TikTok, the
  * multi-account refusal, a TikTok refusal mapped, and bad input with every problem at once.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ADGROUP_IDS,
-  ADVERTISER_IDS,
-  BC_ID,
-  IDENTITY_IDS,
-  SPARK_ITEM_ID,
-  TOKENS,
-} from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { ADGROUP_IDS, BC_ID, IDENTITY_IDS, SPARK_ITEM_ID } from '../../src/tiktok/emulator/index.js';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makeJpeg, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makeJpeg, makePng } from '../support/images.js';
+import { useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 
 describe('launch tools', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let multiKey: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db);
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    ({ key: multiKey } = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/a.png': { body: makePng(720, 1280), type: 'image/png' },
       '/b.jpg': { body: makeJpeg(640, 640), type: 'image/jpeg' },
       '/notes.txt': { body: 'hello', type: 'text/plain' },
-    });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+    },
+    (s) => {
+      ({ h, files, key, multiKey } = s);
+    },
+    { multi: true },
+  );
 
   const call = (
     tool: string,

@@ -5,47 +5,38 @@
  * the multi-account refusal, TikTok's refusal mapped, bad input all at once, and an ad step that
  * fails then a retry with the same key that finishes without a second video, campaign or ad group.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADGROUP_IDS, ADVERTISER_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
+import { describe, expect, it } from 'vitest';
+import { ADGROUP_IDS } from '../../src/tiktok/emulator/index.js';
 import { connectClient, listen } from '../mcp/support.js';
 import { executeRequest } from '../support/harness.js';
-import { type ImageServer, makePng, serveFiles } from '../support/images.js';
-import { storeTargets, type TestDatabase } from '../support/stores.js';
-import { orgWithAdvertisers, startTikTokHarness, type TikTokHarness } from '../support/tiktok.js';
+import { type ImageServer, makePng } from '../support/images.js';
+import { launched, useLaunchSuite } from '../support/launch.js';
+import type { TikTokHarness } from '../support/tiktok.js';
 import { makeMp4 } from '../support/videos.js';
 
 const TOOL = 'create_tiktok_video_campaign';
 
 describe('create_tiktok_video_campaign', () => {
-  let db: TestDatabase;
   let h: TikTokHarness;
   let files: ImageServer;
   let key: string;
   let multiKey: string;
-
-  beforeAll(async () => {
-    db = await storeTargets[0]!.create();
-    h = await startTikTokHarness(db, {
-      // The test server is on loopback over http: the operator allows exactly that.
-      env: { ADGATE_FETCH_ALLOW_PRIVATE: '127.0.0.1/32', ADGATE_FETCH_ALLOW_HTTP: 'true' },
-    });
-    ({ key } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]));
-    ({ key: multiKey } = await orgWithAdvertisers(h, TOKENS.MULTI, [ADVERTISER_IDS.US, ADVERTISER_IDS.EU]));
-    files = await serveFiles({
+  useLaunchSuite(
+    {
       '/story.mp4': { body: makeMp4(720, 1280, 15), type: 'video/mp4' },
       '/fake.mp4': { body: Buffer.alloc(2048, 3), type: 'video/mp4' },
       '/share.html': { body: '<html>a share page</html>', type: 'text/html' },
       '/wide.png': { body: makePng(1280, 720), type: 'image/png' },
-    });
-  });
-  afterAll(async () => {
-    await files.close();
-    await h.close();
-    await db.cleanup();
-  });
-  beforeEach(() => {
-    h.emulator.faults.clear();
-  });
+    },
+    (s) => {
+      ({ h, files, key, multiKey } = s);
+    },
+    {
+      multi: true,
+      // The test server is on loopback over http: the operator allows exactly that.
+      env: { ADGATE_FETCH_ALLOW_PRIVATE: '127.0.0.1/32', ADGATE_FETCH_ALLOW_HTTP: 'true' },
+    },
+  );
 
   const call = (args: Record<string, unknown>, headers: Record<string, string> = {}, apiKey = key) =>
     executeRequest(h.app, TOOL, apiKey, { arguments: args }, headers);
@@ -57,13 +48,7 @@ describe('create_tiktok_video_campaign', () => {
     video_url: files.url('/story.mp4'),
     ...extra,
   });
-  function made(name: string) {
-    const campaigns = h.emulator.seed.campaigns.filter((c) => c.campaign_name === name);
-    const ids = campaigns.map((c) => c.campaign_id);
-    const groups = [...h.emulator.state.allAdgroups.values()].filter((g) => ids.includes(g.campaignId));
-    const ads = [...h.emulator.state.ads.values()].filter((ad) => ids.includes(ad.campaign_id));
-    return { campaigns, groups, ads };
-  }
+  const made = (name: string) => launched(h, name);
   const videoCount = () => h.emulator.state.creative.videos.size;
 
   it('uploads the video, then builds a paused campaign, a video ad with its cover, and enables it', async () => {
@@ -268,6 +253,28 @@ describe('create_tiktok_video_campaign', () => {
     expect(after.groups).toHaveLength(1);
     expect(after.ads).toHaveLength(1);
     expect(after.campaigns[0]?.operation_status).toBe('ENABLE');
+  });
+
+  it('a video TikTok is still processing: the answer names the key, and the retry with it does not upload again', async () => {
+    const videos = videoCount();
+    // TikTok has the upload but has not measured it yet: info answers no video, once.
+    h.emulator.faults.inject('/file/video/ad/info/', {
+      kind: 'http_status',
+      status: 200,
+      body: { code: 0, message: 'OK', request_id: 'r', data: { list: [] } },
+      times: 1,
+    });
+    const first = await call(args('Video processing'));
+    expect(first.statusCode).not.toBe(200);
+    const message: string = first.json().error;
+    const named = /idempotency_key "(launch-[0-9a-f-]+)"/.exec(message);
+    expect(named, message).not.toBeNull();
+    expect(made('Video processing').campaigns).toHaveLength(0);
+    const retry = await call(args('Video processing'), { 'idempotency-key': named?.[1] ?? '' });
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json().data.structured.steps[0]).toMatchObject({ step: 'video', status: 'done_earlier' });
+    expect(videoCount()).toBe(videos + 1);
+    expect(made('Video processing').campaigns).toHaveLength(1);
   });
 
   it('a video upload whose answer is lost is found by its name on the retry, not uploaded twice', async () => {

@@ -37,6 +37,7 @@ describe('guarded fetcher', () => {
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     '/to-private': (_req, res) => res.writeHead(301, { location: 'http://10.0.0.5/file' }).end(),
     '/to-video': (_req, res) => res.writeHead(307, { location: '/video.mp4' }).end(),
+    '/to-nowhere': (_req, res) => res.writeHead(302, { location: 'http://exa mple.com/' }).end(),
     '/big-declared': (_req, res) =>
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': '5000' }).end(Buffer.alloc(5000)),
     '/big-chunked': (_req, res) => {
@@ -104,6 +105,31 @@ describe('guarded fetcher', () => {
     expect(metadata.message).toMatch(/169\.254\.169\.254, a linkLocal address/);
     const privateHop = await refusal(fetcher.get(`${base}/to-private`, { maxBytes: 10_000 }));
     expect(privateHop.message).toMatch(/10\.0\.0\.5, a private address/);
+  });
+
+  it('refuses a redirect to a Location that is not a URL, saying so', async () => {
+    const fetcher = new GuardedFetcher(LOCAL);
+    const error = await refusal(fetcher.get(`${base}/to-nowhere`, { maxBytes: 10_000 }));
+    expect(error.reason).toBe('invalid_url');
+    expect(error.message).toMatch(/redirects to http:\/\/exa mple\.com\/, which is not a valid URL/);
+  });
+
+  it('refuses IPv6 spellings of loopback and the unspecified address, before connecting', async () => {
+    const strict = new GuardedFetcher({ ...LOCAL, allowPrivate: false });
+    const port = new URL(base).port;
+    const before = hits.length;
+    const spellings: Array<[string, RegExp]> = [
+      ['[::ffff:127.0.0.1]', /a loopback address/],
+      ['[::127.0.0.1]', /a ipv4Compatible address/],
+      ['[::1]', /a loopback address/],
+      ['0', /0\.0\.0\.0, a unspecified address/],
+    ];
+    for (const [host, message] of spellings) {
+      const error = await refusal(strict.get(`http://${host}:${port}/video.mp4`, { maxBytes: 10 }));
+      expect(error.reason).toBe('private_address');
+      expect(error.message).toMatch(message);
+    }
+    expect(hits.length).toBe(before);
   });
 
   it('follows at most the configured number of redirects', async () => {

@@ -3,6 +3,8 @@
  * its duration and size with mp4box; info and search find it; the cover TikTok extracts can be
  * uploaded as an image; TikTok's refusals (a text page, a duplicate name, not a video).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImageServer, serveFiles } from '../../../test/support/images.js';
 import { makeMp4 } from '../../../test/support/videos.js';
@@ -80,5 +82,30 @@ describe('emulator video library', () => {
     expect(again.json.message).toMatch(/Duplicated material name: twice/);
     const info = await t.api.get('/file/video/ad/info/', { advertiser_id, video_ids: [] });
     expect(info.json.message).toMatch(/video_ids/);
+  });
+
+  it('names the file after a URL whose last segment is a malformed escape, and refuses a body cut short', async () => {
+    // Declares 100 000 bytes, sends 10, then drops the connection.
+    const cut = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': '100000' });
+      res.write(Buffer.alloc(10, 1), () => res.socket?.destroy());
+    });
+    await new Promise<void>((resolve) => cut.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(cut.address() as AddressInfo).port}/clip%E0%A4.mp4`;
+      const res = await t.api.post('/file/video/ad/upload/', {
+        advertiser_id,
+        upload_type: 'UPLOAD_BY_URL',
+        video_url: url,
+      });
+      expect(res.status, res.text).toBe(200);
+      expect(res.json).toMatchObject({
+        code: 40002,
+        message: expect.stringMatching(/could not be downloaded/),
+      });
+    } finally {
+      cut.closeAllConnections();
+      await new Promise((resolve) => cut.close(resolve));
+    }
   });
 });

@@ -23,7 +23,13 @@ export async function download(url: string, maxBytes: number, field: string): Pr
   }
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw paramError(field, `The file is larger than ${maxBytes} bytes.`);
-  const bytes = Buffer.from(await response.arrayBuffer());
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await response.arrayBuffer());
+  } catch {
+    // The body stopped, or dripped past the time limit: the same refusal as an unreachable URL.
+    throw paramError(field, 'The file could not be downloaded from this URL.');
+  }
   if (bytes.length > maxBytes) throw paramError(field, `The file is larger than ${maxBytes} bytes.`);
   return { bytes, contentType: response.headers.get('content-type') ?? '' };
 }

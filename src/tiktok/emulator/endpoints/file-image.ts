@@ -19,6 +19,7 @@ import { CODES, paramError, TikTokError } from '../envelope.js';
 import { formatTime } from '../rules/budget-rules.js';
 import { SCOPE_IDS } from '../seed.js';
 import { downloadFile } from './download.js';
+import { readString, toWire, uploadFileName } from './library.js';
 import { paginate, queryJson, queryObject, readPaging, stringListOf } from './params.js';
 import type { EndpointContext, EndpointDef } from './types.js';
 
@@ -26,33 +27,15 @@ import type { EndpointContext, EndpointDef } from './types.js';
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 const FORMATS: Record<string, string> = { jpg: 'jpeg', png: 'png' };
 
-function readString(ctx: EndpointContext, field: string, required: boolean): string | undefined {
-  const value = ctx.body[field];
-  if (value === undefined || value === '') {
-    if (required) throw paramError(field, 'Missing data for required field.');
-    return undefined;
-  }
-  if (typeof value !== 'string') throw paramError(field, 'Not a valid string.');
-  return value;
-}
-
-function fileNameOf(ctx: EndpointContext, url: string): string {
-  const given = readString(ctx, 'file_name', false);
-  if (given !== undefined && given.length > 100)
-    throw paramError('file_name', 'Length must be between 1 and 100.');
-  const fallback = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'image').slice(0, 100);
-  return given ?? fallback;
-}
-
 async function uploadByUrl(ctx: EndpointContext, advertiserId: string): Promise<ImageRecord> {
   const url = readString(ctx, 'image_url', true) as string;
   if (!/^https?:\/\//i.test(url)) throw paramError('image_url', 'Not a valid URL.');
-  const fileName = fileNameOf(ctx, url);
   const { creative } = ctx.store;
-  const taken = [...creative.images.values()].some(
-    (image) => image.advertiser_id === advertiserId && image.file_name === fileName,
+  const fileName = uploadFileName(ctx, url, 'image', (name) =>
+    [...creative.images.values()].some(
+      (image) => image.advertiser_id === advertiserId && image.file_name === name,
+    ),
   );
-  if (taken) throw paramError('file_name', `Duplicated material name: ${fileName}. Please use another name.`);
 
   // TikTok's own CDN (a video's extracted cover) is read from where TikTok keeps it.
   const bytes = creative.cdnFiles.get(url) ?? (await downloadFile(url, MAX_IMAGE_BYTES, 'image_url'));
@@ -86,10 +69,6 @@ async function uploadByUrl(ctx: EndpointContext, advertiserId: string): Promise<
   creative.images.set(imageId, record);
   creative.imageBytes.set(imageId, bytes);
   return record;
-}
-
-function toWire({ advertiser_id: _owner, ...image }: ImageRecord): Record<string, unknown> {
-  return image;
 }
 
 export const imageUpload: EndpointDef = {

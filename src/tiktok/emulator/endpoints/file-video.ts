@@ -24,43 +24,24 @@ import { formatTime } from '../rules/budget-rules.js';
 import { SCOPE_IDS } from '../seed.js';
 import { probeVideo } from '../video-probe.js';
 import { download } from './download.js';
+import { readString, toWire, uploadFileName } from './library.js';
 import { paginate, queryJson, queryObject, readPaging, stringListOf } from './params.js';
 import type { EndpointContext, EndpointDef } from './types.js';
 
 export const MAX_VIDEO_BYTES = 500 * 1024 * 1024;
 export const CDN = 'https://p16-ad-sg.tiktokcdn.invalid';
 
-function readString(ctx: EndpointContext, field: string, required: boolean): string | undefined {
-  const value = ctx.body[field];
-  if (value === undefined || value === '') {
-    if (required) throw paramError(field, 'Missing data for required field.');
-    return undefined;
-  }
-  if (typeof value !== 'string') throw paramError(field, 'Not a valid string.');
-  return value;
-}
-
 function coverPng(width: number, height: number): Buffer {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#20242c"/></svg>`;
   return Buffer.from(new Resvg(svg).render().asPng());
 }
 
-function uniqueName(ctx: EndpointContext, advertiserId: string, url: string): string {
-  const given = readString(ctx, 'file_name', false);
-  if (given !== undefined && given.length > 100)
-    throw paramError('file_name', 'Length must be between 1 and 100.');
-  const name = given ?? decodeURIComponent(new URL(url).pathname.split('/').pop() || 'video').slice(0, 100);
-  const taken = [...ctx.store.creative.videos.values()].some(
-    (video) => video.advertiser_id === advertiserId && video.file_name === name,
-  );
-  if (taken) throw paramError('file_name', `Duplicated material name: ${name}. Please use another name.`);
-  return name;
-}
-
 async function uploadByUrl(ctx: EndpointContext, advertiserId: string): Promise<VideoRecord> {
   const url = readString(ctx, 'video_url', true) as string;
   if (!/^https?:\/\//i.test(url)) throw paramError('video_url', 'Not a valid URL.');
-  const fileName = uniqueName(ctx, advertiserId, url);
+  const fileName = uploadFileName(ctx, url, 'video', (name) =>
+    videosOf(ctx, advertiserId).some((video) => video.file_name === name),
+  );
   const { bytes, contentType } = await download(url, MAX_VIDEO_BYTES, 'video_url');
   if (/^text\//i.test(contentType)) {
     throw paramError('video_url', `The URL answered ${contentType}, not a video file.`);
@@ -95,10 +76,6 @@ async function uploadByUrl(ctx: EndpointContext, advertiserId: string): Promise<
   };
   creative.videos.set(videoId, record);
   return record;
-}
-
-function toWire({ advertiser_id: _owner, ...video }: VideoRecord): Record<string, unknown> {
-  return video;
 }
 
 export const videoUpload: EndpointDef = {

@@ -9,7 +9,7 @@ import type { ToolDefinition } from '../../../core/tool.js';
 import { invalidArguments } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import { dryRunAnswer, launchAnswer } from '../launch/answer.js';
-import { launchRules, planLaunch } from '../launch/campaign-plan.js';
+import { launchRules, planLaunch, withStandIns } from '../launch/campaign-plan.js';
 import { plannedCalls, runCampaignLaunch, stepCount } from '../launch/campaign-sequence.js';
 import { Launch } from '../launch/runner.js';
 import { createTikTokCampaignSchema } from './schema.js';
@@ -51,16 +51,7 @@ export const createTikTokCampaign: ToolDefinition<typeof createTikTokCampaignSch
   },
 
   async factIssues(passed, ctx) {
-    // Stand-ins for the fields that failed on their own, so the steps' checks can run on the rest.
-    const standIns = {
-      campaign_name: 'x',
-      ad_text: 'x',
-      display_name: 'x',
-      landing_page_url: 'https://x.example',
-    };
-    const budget =
-      passed.budget_lifetime === undefined ? { budget_daily: passed.budget_daily ?? 1_000_000 } : {};
-    const full = createTikTokCampaignSchema.safeParse({ ...standIns, ...passed, ...budget });
+    const full = createTikTokCampaignSchema.safeParse(withStandIns(passed, { display_name: 'x' }));
     if (!full.success) return [];
     return (await planLaunch(ctx, full.data)).issues;
   },

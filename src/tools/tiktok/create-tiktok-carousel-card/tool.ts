@@ -13,7 +13,7 @@ import type { ResolvedAccount, ToolContext, ToolDefinition } from '../../../core
 import { enumField } from '../../../domain/launch/adgroup-step.js';
 import { CALL_TO_ACTIONS, creativeIssues, MAX_CAROUSEL_IMAGES } from '../../../domain/launch/creative.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../../../errors.js';
-import { carouselMusic, imageInfo } from '../../../tiktok/files.js';
+import { carouselMusic, libraryInfo } from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { advertiserIdField } from '../advertiser-field.js';
@@ -86,7 +86,7 @@ function rules(args: Partial<Args>): ArgumentIssue[] {
 
 async function checkedImages(ctx: Context, account: ResolvedAccount, ids: string[]) {
   const found = await onAccount(ctx, account, () =>
-    imageInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, ids),
+    libraryInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, 'image', ids),
   );
   const byId = new Map(found.map((image) => [String(image.image_id), image]));
   const missing = ids.filter((id) => !byId.has(id));

@@ -12,7 +12,7 @@ import { type ArgumentIssue, invalidArguments } from '../../../errors.js';
 import type { ToolServices } from '../../services.js';
 import type { CreateTikTokCampaignArgs } from '../create-tiktok-campaign/schema.js';
 import { dryRunAnswer, launchAnswer } from '../launch/answer.js';
-import { launchRules, planLaunch } from '../launch/campaign-plan.js';
+import { launchRules, planLaunch, withStandIns } from '../launch/campaign-plan.js';
 import { type MediaSteps, plannedCalls, runCampaignLaunch, stepCount } from '../launch/campaign-sequence.js';
 import { Launch } from '../launch/runner.js';
 import { coverStep, videoReadyStep, videoStep, videoUrlIssue } from '../launch/video.js';
@@ -21,7 +21,10 @@ import { type CreateTikTokVideoCampaignArgs, createTikTokVideoCampaignSchema } f
 type Context = ToolContext<ToolServices>;
 const TOOL = 'create_tiktok_video_campaign';
 export const VIDEO_SOURCES = ['video_url', 'tiktok_item_id'];
-/** TikTok wants the cover's aspect ratio to be the video's; its ratio searches allow ±0.05. */
+/**
+ * adgate's own check, not a TikTok rule (no first-party source found that TikTok refuses a cover of
+ * another ratio): a cover of the video's ratio, within the ±0.05 of TikTok's ratio searches.
+ */
 const RATIO_TOLERANCE = 0.05;
 
 function videoRules(args: Partial<CreateTikTokVideoCampaignArgs>): ArgumentIssue[] {
@@ -154,10 +157,7 @@ export const createTikTokVideoCampaign: ToolDefinition<typeof createTikTokVideoC
     },
 
     async factIssues(passed, ctx) {
-      const standIns = { campaign_name: 'x', ad_text: 'x', landing_page_url: 'https://x.example' };
-      const budget =
-        passed.budget_lifetime === undefined ? { budget_daily: passed.budget_daily ?? 1_000_000 } : {};
-      const full = createTikTokVideoCampaignSchema.safeParse({ ...standIns, ...passed, ...budget });
+      const full = createTikTokVideoCampaignSchema.safeParse(withStandIns(passed));
       if (!full.success) return [];
       return (await planVideo(ctx, full.data)).issues;
     },

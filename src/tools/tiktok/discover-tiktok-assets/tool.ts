@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../../core/tool.js';
 import { describeRatio } from '../../../domain/launch/image-specs.js';
-import {
-  type LibraryImage,
-  type LibraryVideo,
-  searchImagesPage,
-  searchVideosPage,
-} from '../../../tiktok/files.js';
+import { type LibraryImage, type LibraryVideo, searchLibraryPage } from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { advertiserIdField } from '../advertiser-field.js';
@@ -39,7 +34,7 @@ export const discoverTikTokAssets: ToolDefinition<typeof schema, ToolServices> =
     const { account, collected } = await collectAccountList<LibraryImage>(
       ctx,
       args.advertiser_id,
-      (client, token, id, page, size) => searchImagesPage(client, token, id, page, size),
+      (client, token, id, page, size) => searchLibraryPage(client, token, id, 'image', page, size),
     );
     const rows = collected.items.map((image) => ({
       image_id: String(image.image_id),
@@ -55,7 +50,14 @@ export const discoverTikTokAssets: ToolDefinition<typeof schema, ToolServices> =
     const videos = await onAccount(ctx, account, () =>
       collectPages<LibraryVideo>(
         (page, size) =>
-          searchVideosPage(ctx.services.tiktok, account.accessToken, account.advertiserId, page, size),
+          searchLibraryPage(
+            ctx.services.tiktok,
+            account.accessToken,
+            account.advertiserId,
+            'video',
+            page,
+            size,
+          ),
         100,
       ),
     );

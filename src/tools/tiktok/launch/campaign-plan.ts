@@ -214,6 +214,25 @@ function campaignBudgetIssues(args: CreateTikTokCampaignArgs, currency: string):
   return [];
 }
 
+/**
+ * The passed fields of a launch call with stand-ins for those that failed on their own (and a
+ * budget when none passed), so that the steps' own checks can run on the rest.
+ */
+export function withStandIns<
+  T extends { budget_daily?: number | undefined; budget_lifetime?: number | undefined },
+>(passed: T, more: Record<string, string> = {}) {
+  const budget =
+    passed.budget_lifetime === undefined ? { budget_daily: passed.budget_daily ?? 1_000_000 } : {};
+  return {
+    campaign_name: 'x',
+    ad_text: 'x',
+    landing_page_url: 'https://x.example',
+    ...more,
+    ...passed,
+    ...budget,
+  };
+}
+
 /** The whole plan, or every problem found. */
 export async function planLaunch(
   ctx: Context,

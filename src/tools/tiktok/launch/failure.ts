@@ -28,6 +28,13 @@ function describe(existing: Existing): string {
   return parts.join(', ');
 }
 
+/** The calls that finish a launch that cannot resume; once the ad exists only enabling is left. */
+function finishByHand(existing: Existing): string {
+  const resume = `resume_tiktok_ad_group with adgroup_id "${existing.adgroup_id ?? '?'}" and resume_tiktok_campaign with campaign_id "${existing.campaign_id ?? '?'}"`;
+  if (existing.ad_ids?.length) return `The ad exists. To finish it, fix the problem above, then ${resume}.`;
+  return `To finish it, fix the problem above and add the ad with add_tiktok_ad to ad group ${existing.adgroup_id ?? '?'}, then ${resume}.`;
+}
+
 export function launchFailure(
   thrown: unknown,
   launch: Launch,
@@ -51,7 +58,7 @@ export function launchFailure(
     `The launch stopped at step "${launch.reports.at(-1)?.step ?? '?'}". What exists, paused (nothing spends): ${made}.`,
     resumable
       ? `To finish it, call ${tool} again with the same arguments and idempotency_key "${launch.key}": the steps done are not repeated.`
-      : `To finish it, fix the problem above and add the ad with add_tiktok_ad to ad group ${existing.adgroup_id ?? '?'}, then resume the ad group and the campaign.`,
+      : finishByHand(existing),
     remove ? `To remove it instead: delete_tiktok_campaign with campaign_id "${existing.campaign_id}".` : '',
   ].filter((line, index, all) => line !== '' || index < all.length - 1);
   return new AppError(error.code, lines.join('\n').trim(), {

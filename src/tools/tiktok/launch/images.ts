@@ -5,7 +5,7 @@
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import type { ArgumentIssue } from '../../../errors.js';
-import { imageInfo } from '../../../tiktok/files.js';
+import { libraryInfo } from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 
@@ -51,7 +51,7 @@ export async function libraryImages(
 ): Promise<ImageLookup> {
   const { tiktok } = ctx.services;
   const found = await onAccount(ctx, account, () =>
-    imageInfo(tiktok, account.accessToken, account.advertiserId, ids),
+    libraryInfo(tiktok, account.accessToken, account.advertiserId, 'image', ids),
   );
   const missing = ids.filter((id) => !found.some((image) => String(image.image_id) === id));
   if (missing.length > 0) {

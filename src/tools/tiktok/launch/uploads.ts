@@ -7,7 +7,7 @@
  */
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import { AppError } from '../../../errors.js';
-import { type LibraryImage, searchImagesPage, uploadImageByUrl } from '../../../tiktok/files.js';
+import { type LibraryImage, searchLibraryPage, uploadImageByUrl } from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { collectPages } from '../paging.js';
@@ -30,12 +30,16 @@ export interface UploadOutcome {
   error?: string;
 }
 
-function fileName(url: string, launch: Launch, step: string): string {
-  let base = 'image';
+/**
+ * The name a launch gives an upload: the URL's file name and a suffix from the launch's key and
+ * step, unique per advertiser as TikTok requires, so that a retry finds the earlier upload by it.
+ */
+export function launchFileName(url: string, launch: Launch, step: string, fallback = 'image'): string {
+  let base = fallback;
   try {
-    base = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'image');
+    base = decodeURIComponent(new URL(url).pathname.split('/').pop() || fallback);
   } catch {
-    // The schema checked the URL; a name is all that is needed here.
+    // The URL was checked already; a name is all that is needed here.
   }
   return `${base.slice(0, 60)}-${launch.requestId(step).slice(-12)}`;
 }
@@ -66,11 +70,11 @@ export function uploadStep(
 ): Promise<UploadOutcome> {
   const { tiktok } = ctx.services;
   const stepName = as?.name ?? `image_${index}`;
-  const name = fileName(url, launch, stepName);
+  const name = launchFileName(url, launch, stepName);
   const findByName = async () => {
     const { items } = await onAccount(ctx, account, () =>
       collectPages((page, size) =>
-        searchImagesPage(tiktok, account.accessToken, account.advertiserId, page, size),
+        searchLibraryPage(tiktok, account.accessToken, account.advertiserId, 'image', page, size),
       ),
     );
     const found = items.find((image) => image.file_name === name);

@@ -14,12 +14,17 @@
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import { AppError, type ArgumentIssue } from '../../../errors.js';
 import { FetchRefused } from '../../../net/guarded-fetch.js';
-import { type LibraryVideo, searchVideosPage, uploadVideoByUrl, videoInfo } from '../../../tiktok/files.js';
+import {
+  type LibraryVideo,
+  libraryInfo,
+  searchLibraryPage,
+  uploadVideoByUrl,
+} from '../../../tiktok/files.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 import { collectPages } from '../paging.js';
 import type { Launch } from './runner.js';
-import { uploadStep } from './uploads.js';
+import { launchFileName, uploadStep } from './uploads.js';
 
 type Context = ToolContext<ToolServices>;
 
@@ -65,16 +70,6 @@ export async function videoUrlIssue(
   return undefined;
 }
 
-function fileName(url: string, launch: Launch): string {
-  let base = 'video';
-  try {
-    base = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'video');
-  } catch {
-    // The URL was checked already; a name is all that is needed here.
-  }
-  return `${base.slice(0, 60)}-${launch.requestId('video').slice(-12)}`;
-}
-
 export interface UploadedVideo {
   video_id: string;
   video_cover_url: string;
@@ -102,7 +97,7 @@ export async function libraryVideo(
   videoId: string,
 ): Promise<{ video: UploadedVideo } | { issue: ArgumentIssue }> {
   const [info] = await onAccount(ctx, account, () =>
-    videoInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, [videoId]),
+    libraryInfo(ctx.services.tiktok, account.accessToken, account.advertiserId, 'video', [videoId]),
   );
   if (!info) {
     return {
@@ -123,7 +118,7 @@ export function videoStep(
   url: string,
 ): Promise<UploadedVideo> {
   const { tiktok } = ctx.services;
-  const name = fileName(url, launch);
+  const name = launchFileName(url, launch, 'video', 'video');
   return launch.step<UploadedVideo>({
     name: 'video',
     label: 'Upload the video (TikTok downloads it)',
@@ -136,7 +131,8 @@ export function videoStep(
     reconcile: async () => {
       const { items } = await onAccount(ctx, account, () =>
         collectPages<LibraryVideo>(
-          (page, size) => searchVideosPage(tiktok, account.accessToken, account.advertiserId, page, size),
+          (page, size) =>
+            searchLibraryPage(tiktok, account.accessToken, account.advertiserId, 'video', page, size),
           100,
         ),
       );
@@ -159,14 +155,15 @@ export function videoReadyStep(
     label: 'Read the video back once TikTok has processed it',
     run: async () => {
       const [info] = await onAccount(ctx, account, () =>
-        videoInfo(tiktok, account.accessToken, account.advertiserId, [video.video_id]),
+        libraryInfo(tiktok, account.accessToken, account.advertiserId, 'video', [video.video_id]),
       );
       const ready = info ? uploaded(info) : undefined;
       if (!ready || ready.duration <= 0 || ready.width <= 0 || ready.height <= 0) {
         // Resumable: the same call with the same key picks up here once TikTok is done.
         throw new AppError(
           'platform_unavailable',
-          `TikTok is still processing video ${video.video_id}; call again in a minute with the same idempotency_key.`,
+          // Named, since the gateway may have made the key: nothing exists yet that an answer would list.
+          `TikTok is still processing video ${video.video_id}; call again in a minute with the same arguments and idempotency_key "${launch.key}" (the upload is not repeated).`,
           { billable: true },
         );
       }
