@@ -237,12 +237,25 @@ export class GuardedFetcher {
   }
 }
 
+/** ipaddr.js's range names in words a user reads (the rest are plain words already). */
+const RANGE_WORDS: Record<string, string> = {
+  linkLocal: 'link-local',
+  uniqueLocal: 'unique-local',
+  carrierGradeNat: 'carrier-grade NAT',
+  ipv4Mapped: 'IPv4-mapped',
+  ipv4Compatible: 'IPv4-compatible',
+  rfc6052: 'NAT64 (RFC 6052)',
+  rfc6145: 'IPv4-translated (RFC 6145)',
+  '6to4': '6to4',
+  teredo: 'Teredo',
+};
+
 function privateRefusal(raw: string, host: string, address: string, range: string): FetchRefused {
   const where = host === address ? address : `${host} (${address})`;
   return new FetchRefused(
     'private_address',
     raw,
-    `${raw} points at ${where}, a ${range} address; only public addresses are read. An operator can allow private ones with ADGATE_FETCH_ALLOW_PRIVATE=true.`,
+    `${raw} points at ${where}, in the ${RANGE_WORDS[range] ?? range} range; only public addresses are read. An operator can allow private ones with ADGATE_FETCH_ALLOW_PRIVATE=true.`,
   );
 }
 

@@ -198,7 +198,7 @@ describe('create_tiktok_video_campaign', () => {
     const res = await call(args('Metadata video', { video_url: 'http://169.254.169.254/latest/video.mp4' }));
     expect(res.statusCode).toBe(400);
     const issue = res.json().structured_content.issues.find((i: { path: string }) => i.path === 'video_url');
-    expect(issue.message).toMatch(/169\.254\.169\.254, a linkLocal address/);
+    expect(issue.message).toMatch(/169\.254\.169\.254, in the link-local range/);
   });
 
   it('asks which account when several are connected', async () => {

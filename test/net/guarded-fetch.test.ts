@@ -74,12 +74,12 @@ describe('guarded fetcher', () => {
     const before = hits.length;
     const byIp = await refusal(strict.get(`${base}/video.mp4`, { maxBytes: 10_000 }));
     expect(byIp.reason).toBe('private_address');
-    expect(byIp.message).toMatch(/127\.0\.0\.1, a loopback address/);
+    expect(byIp.message).toMatch(/127\.0\.0\.1, in the loopback range/);
     expect(byIp.message).toContain('ADGATE_FETCH_ALLOW_PRIVATE');
     const port = new URL(base).port;
     const byName = await refusal(strict.get(`http://localhost:${port}/video.mp4`, { maxBytes: 10_000 }));
     expect(byName.reason).toBe('private_address');
-    expect(byName.message).toMatch(/localhost \((127\.0\.0\.1|::1)\), a loopback address/);
+    expect(byName.message).toMatch(/localhost \((127\.0\.0\.1|::1)\), in the loopback range/);
     expect(hits.length).toBe(before);
   });
 
@@ -102,9 +102,9 @@ describe('guarded fetcher', () => {
     const fetcher = new GuardedFetcher(LOCAL);
     const metadata = await refusal(fetcher.get(`${base}/to-metadata`, { maxBytes: 10_000 }));
     expect(metadata.reason).toBe('private_address');
-    expect(metadata.message).toMatch(/169\.254\.169\.254, a linkLocal address/);
+    expect(metadata.message).toMatch(/169\.254\.169\.254, in the link-local range/);
     const privateHop = await refusal(fetcher.get(`${base}/to-private`, { maxBytes: 10_000 }));
-    expect(privateHop.message).toMatch(/10\.0\.0\.5, a private address/);
+    expect(privateHop.message).toMatch(/10\.0\.0\.5, in the private range/);
   });
 
   it('refuses a redirect to a Location that is not a URL, saying so', async () => {
@@ -119,10 +119,10 @@ describe('guarded fetcher', () => {
     const port = new URL(base).port;
     const before = hits.length;
     const spellings: Array<[string, RegExp]> = [
-      ['[::ffff:127.0.0.1]', /a loopback address/],
-      ['[::127.0.0.1]', /a ipv4Compatible address/],
-      ['[::1]', /a loopback address/],
-      ['0', /0\.0\.0\.0, a unspecified address/],
+      ['[::ffff:127.0.0.1]', /in the loopback range/],
+      ['[::127.0.0.1]', /in the IPv4-compatible range/],
+      ['[::1]', /in the loopback range/],
+      ['0', /0\.0\.0\.0, in the unspecified range/],
     ];
     for (const [host, message] of spellings) {
       const error = await refusal(strict.get(`http://${host}:${port}/video.mp4`, { maxBytes: 10 }));
