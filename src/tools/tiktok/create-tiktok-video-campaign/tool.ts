@@ -71,7 +71,7 @@ function coverIssue(cover: { width: number; height: number }, video: { width: nu
     {
       path: 'cover_image_url',
       code: 'invalid_value',
-      message: `The cover is ${cover.width}×${cover.height} and the video ${video.width}×${video.height}: TikTok wants the cover in the video's aspect ratio. Give a cover of that ratio, or leave cover_image_url out to use the frame TikTok extracts.`,
+      message: `The cover is ${cover.width}×${cover.height} and the video ${video.width}×${video.height}: adgate asks for a cover in the video's aspect ratio (its own check; TikTok documents no such rule). Give a cover of that ratio, or leave cover_image_url out to use the frame TikTok extracts.`,
     },
   ]);
 }
