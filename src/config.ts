@@ -30,6 +30,8 @@ export interface Config extends ScaleConfig {
   idempotency: { retentionHours: number; leaseSeconds: number };
   /** The guarded fetcher (src/net/guarded-fetch.ts): how the gateway itself may read a user's URL. */
   fetch: { allowPrivate: boolean | string[]; allowHttp: boolean; maxRedirects: number; timeoutMs: number };
+  /** Checks of adgate's own that TikTok does not document; an operator can switch each off. */
+  ownChecks: { coverRatio: boolean };
   tiktok: {
     /** Undefined: no TikTok host configured (the demo then starts the emulator). */
     baseUrl: string | undefined;
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxRedirects: integer(env, 'ADGATE_FETCH_MAX_REDIRECTS', 3),
       timeoutMs: integer(env, 'ADGATE_FETCH_TIMEOUT_MS', 10_000, 1),
     },
+    ownChecks: { coverRatio: flag(env, 'ADGATE_CHECK_COVER_RATIO', true) },
     tiktok: {
       baseUrl: env.TIKTOK_API_BASE_URL || undefined,
       timeoutMs: integer(env, 'TIKTOK_TIMEOUT_MS', 30_000, 1),

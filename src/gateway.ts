@@ -133,6 +133,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     hasTool: (name) => registry.get(name) !== undefined,
     campaignFacts: new CampaignFactsCache(clock),
     fetcher: new GuardedFetcher(config.fetch),
+    ownChecks: config.ownChecks,
   };
   const hooks = new CallHooks(store, clock, logger, config.operators.auditRetentionDays * 86_400_000);
   const executor = new Executor({

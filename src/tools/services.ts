@@ -17,4 +17,6 @@ export interface ToolServices {
   campaignFacts: CampaignFactsCache;
   /** The only way a tool reads a user's URL itself (private addresses, redirects, size and time guarded). */
   fetcher: GuardedFetcher;
+  /** Checks of adgate's own that TikTok does not document (config `ownChecks`). */
+  ownChecks: { coverRatio: boolean };
 }

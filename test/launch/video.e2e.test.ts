@@ -336,3 +336,42 @@ describe('create_tiktok_video_campaign', () => {
     expect(made('Video over MCP').campaigns).toHaveLength(1);
   });
 });
+
+describe('create_tiktok_video_campaign with the cover-ratio check switched off', () => {
+  let h: TikTokHarness;
+  let files: ImageServer;
+  let key: string;
+  useLaunchSuite(
+    {
+      '/story.mp4': { body: makeMp4(720, 1280, 15), type: 'video/mp4' },
+      '/wide.png': { body: makePng(1280, 720), type: 'image/png' },
+    },
+    (s) => {
+      ({ h, files, key } = s);
+    },
+    {
+      env: {
+        ADGATE_FETCH_ALLOW_PRIVATE: '127.0.0.1/32',
+        ADGATE_FETCH_ALLOW_HTTP: 'true',
+        ADGATE_CHECK_COVER_RATIO: 'false',
+      },
+    },
+  );
+
+  it('takes a cover of another ratio, since TikTok documents no rule against it', async () => {
+    const res = await executeRequest(h.app, TOOL, key, {
+      arguments: {
+        campaign_name: 'Wide cover allowed',
+        ad_text: 'Spring in motion',
+        landing_page_url: 'https://example.com/spring',
+        budget_daily: 50,
+        video_url: files.url('/story.mp4'),
+        cover_image_url: files.url('/wide.png'),
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const made = launched(h, 'Wide cover allowed');
+    expect(made.campaigns).toHaveLength(1);
+    expect(made.ads).toHaveLength(1);
+  });
+});

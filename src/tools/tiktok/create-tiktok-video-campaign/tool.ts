@@ -24,6 +24,7 @@ export const VIDEO_SOURCES = ['video_url', 'tiktok_item_id'];
 /**
  * adgate's own check, not a TikTok rule (no first-party source found that TikTok refuses a cover of
  * another ratio): a cover of the video's ratio, within the ±0.05 of TikTok's ratio searches.
+ * ADGATE_CHECK_COVER_RATIO=false switches it off.
  */
 const RATIO_TOLERANCE = 0.05;
 
@@ -85,7 +86,8 @@ function mediaSteps(ctx: Context, args: CreateTikTokVideoCampaignArgs, account: 
       const uploaded = await videoStep(ctx, account, launch, url);
       const video = await videoReadyStep(ctx, account, launch, uploaded);
       const cover = await coverStep(ctx, account, launch, video, args.cover_image_url);
-      const wrong = args.cover_image_url ? coverIssue(cover, video) : undefined;
+      const wrong =
+        args.cover_image_url && ctx.services.ownChecks.coverRatio ? coverIssue(cover, video) : undefined;
       if (wrong) throw wrong;
       return { kind: 'video', videoId: video.video_id, coverImageId: cover.image_id };
     },
