@@ -71,7 +71,8 @@ export async function carouselMusic(
     advertiser_id: advertiserId,
     music_scene: 'CAROUSEL_ADS',
     search_type: 'SEARCH_BY_RECOMMEND',
-    // The recommender wants two URLs at least; one image is repeated (§4.6).
+    // The recommender wants two URLs at least; one image is repeated. Third-party knowledge (reference
+    // §4.6), not in TikTok's SDK docs; repeating a URL changes nothing when TikTok takes one.
     filtering: { image_urls: imageUrls.length === 1 ? [imageUrls[0], imageUrls[0]] : imageUrls },
   });
   return items.map((music) => ({ ...music, music_id: String(music.music_id) }));
@@ -117,7 +118,8 @@ export async function uploadVideoByUrl(
     write: true,
   });
   const video = Array.isArray(data) ? data[0] : data;
-  // An id of "None" is how TikTok has answered an upload that silently failed (reference §4.6).
+  // An id of "None" is how TikTok has answered an upload that silently failed: third-party knowledge
+  // (reference §4.6), not in TikTok's SDK docs; refusing an unusable id is safe whatever its cause.
   if (!video?.video_id || String(video.video_id) === 'None') {
     throw new AppError('platform_rejected', 'TikTok accepted the video upload but made no usable video.', {
       billable: true,
