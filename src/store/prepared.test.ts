@@ -35,21 +35,30 @@ describe('SQLite prepared statements beside Kysely', () => {
   const count = async () =>
     Number((await sql<{ n: number }>`select count(*) as n from t`.execute(db.kysely)).rows[0]?.n);
 
-  it('waits for an open Kysely transaction instead of joining it', async () => {
-    const insert = hot.query<{ k: string }, never>('t_insert', 'insert into t (k, v) values (@k, 1)');
+  /**
+   * A Kysely transaction that inserts `k` and stays open until `release`, then rolls back: what runs
+   * meanwhile must wait for it rather than join it.
+   */
+  const heldKyselyTransaction = (k: string) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    // A Kysely transaction that is rolled back once the prepared insert has been sent.
     const rolledBack = db.kysely
       .transaction()
       .execute(async (trx) => {
-        await sql`insert into t (k, v) values ('in-kysely', 1)`.execute(trx);
+        await sql`insert into t (k, v) values (${k}, 1)`.execute(trx);
         await held;
         throw new Error('roll back');
       })
       .catch(() => 'rolled back');
+    return { release, rolledBack };
+  };
+
+  it('waits for an open Kysely transaction instead of joining it', async () => {
+    const insert = hot.query<{ k: string }, never>('t_insert', 'insert into t (k, v) values (@k, 1)');
+    // A Kysely transaction that is rolled back once the prepared insert has been sent.
+    const { release, rolledBack } = heldKyselyTransaction('in-kysely');
     await new Promise((resolve) => setImmediate(resolve));
     const inserted = insert.run({ k: 'prepared' });
     release();
@@ -62,18 +71,7 @@ describe('SQLite prepared statements beside Kysely', () => {
 
   it('a group of units waits for an open Kysely transaction, and survives its rollback', async () => {
     const insert = hot.statement<{ k: string }, never>('insert into t (k, v) values (@k, 1)');
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const rolledBack = db.kysely
-      .transaction()
-      .execute(async (trx) => {
-        await sql`insert into t (k, v) values ('kysely-group', 1)`.execute(trx);
-        await held;
-        throw new Error('roll back');
-      })
-      .catch(() => 'rolled back');
+    const { release, rolledBack } = heldKyselyTransaction('kysely-group');
     await new Promise((resolve) => setImmediate(resolve));
     const units = [
       hot.transaction(() => insert.run({ k: 'unit-1' })),
