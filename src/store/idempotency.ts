@@ -98,17 +98,6 @@ export class IdempotencyStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** The write may have happened: keep the key, and let the next attempt reconcile. */
-  async markOutcomeUnknown(organizationId: string, key: string, holder: string): Promise<void> {
-    await this.db.kysely
-      .updateTable('idempotency_records')
-      .set({ state: 'outcome_unknown', lease_holder: null, lease_expires_at: null })
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .where('lease_holder', '=', holder)
-      .execute();
-  }
-
   /** Frees the key (nothing worth replaying happened) so a corrected retry can use it. */
   async release(organizationId: string, key: string, holder: string): Promise<void> {
     await this.db.kysely

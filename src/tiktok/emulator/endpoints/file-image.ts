@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { imageSize } from 'image-size';
 import type { ImageRecord } from '../creative-store.js';
-import { CODES, paramError, TikTokError } from '../envelope.js';
+import { paramError } from '../envelope.js';
 import { formatTime } from '../rules/budget-rules.js';
 import { SCOPE_IDS } from '../seed.js';
 import { downloadFile } from './download.js';
@@ -128,21 +128,3 @@ export const imageSearch: EndpointDef = {
     return { ...page, list: page.list.map(toWire) };
   },
 };
-
-export function requireImages(
-  ctx: EndpointContext,
-  advertiserId: string,
-  field: string,
-  ids: string[],
-): ImageRecord[] {
-  return ids.map((id, index) => {
-    const image = ctx.store.creative.images.get(id);
-    if (!image || image.advertiser_id !== advertiserId) {
-      throw new TikTokError(
-        CODES.PARAM_ERROR,
-        `${field}.${index}: Image ${id} does not exist under this advertiser.`,
-      );
-    }
-    return image;
-  });
-}

@@ -20,14 +20,6 @@ export function readId(field: string, value: JsonValue | undefined): string {
   throw paramError(field, 'Not a valid integer.');
 }
 
-export function isIdLike(value: unknown): boolean {
-  return (
-    (typeof value === 'string' && DIGITS.test(value)) ||
-    (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) ||
-    (typeof value === 'bigint' && value >= 0n)
-  );
-}
-
 export function queryValue(ctx: EndpointContext, name: string, required = false): string | undefined {
   const value = ctx.query[name];
   if ((value === undefined || value === '') && required) {

@@ -21,9 +21,6 @@ import { money, ratioText, rawBlock } from '../reporting/format.js';
 import { periodLine, scopeFacts } from '../reporting/intro.js';
 import { allocationRows, allocationTable, budgetCampaigns } from './plan.js';
 
-/** A month's days on average (365 / 12): a monthly budget over a daily one. */
-export const DAYS_PER_MONTH = 365 / 12;
-
 const schema = z.strictObject({
   total_budget: z
     .number()
