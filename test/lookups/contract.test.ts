@@ -2,10 +2,10 @@
  * What every look-up tool shares, checked tool by tool: billed like any call that reaches TikTok,
  * account selection, and TikTok's refusals mapped to the contract's codes.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { connectWithToken } from '../../src/operations/accounts.js';
 import { ADVERTISER_IDS, CAMPAIGN_IDS, TOKENS } from '../../src/tiktok/emulator/index.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 import { type LookupHarness, startLookupHarness } from './support.js';
 
 const TOOLS = [
@@ -22,15 +22,13 @@ const TOOLS = [
 
 describe.each(TOOLS)('$tool', ({ tool, args, path }) => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
-  });
+  useSuiteHarness(
+    startLookupHarness,
+    (started) => {
+      h = started.h;
+    },
+    { resetEmulator: false },
+  );
   afterEach(() => {
     h.emulator.faults.clear();
   });

@@ -3,10 +3,10 @@
  * account selection before any TikTok call, TikTok's refusal mapped, an id the advertiser does not
  * have (another organisation's object included) refused with not_found, and no extra TikTok write.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AD_IDS, ADGROUP_IDS, ADVERTISER_IDS, CAMPAIGN_IDS } from '../../src/tiktok/emulator/index.js';
 import { type LookupHarness, startLookupHarness } from '../lookups/support.js';
-import type { TestDatabase } from '../support/stores.js';
+import { useSuiteHarness } from '../support/suite.js';
 
 interface Case {
   tool: string;
@@ -85,20 +85,11 @@ const CASES: Case[] = [
 
 describe.each(CASES)('$tool', ({ tool, args, path, idArg, foreign, write, prepare }) => {
   let h: LookupHarness;
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    ({ h, db } = await startLookupHarness());
-  });
-  afterAll(async () => {
-    await h.close();
-    await db.cleanup();
+  useSuiteHarness(startLookupHarness, (started) => {
+    h = started.h;
   });
   beforeEach(() => {
     prepare?.(h);
-  });
-  afterEach(() => {
-    h.emulator.reset();
   });
 
   it('is in the catalog with a description on every argument', () => {
