@@ -253,6 +253,19 @@ describe.each(backends)('TikTok capacity %s', (_name, available, makeFactory) =>
     expect(await ask('b', now + 1_000)).toEqual({ kind: 'granted', waitMs: 120 + WINDOW - 1_000 });
   });
 
+  it.skipIf(!available)('keeps the log in send order when a late send passes a later one', async () => {
+    const store = makeFactory()({ ...DEFAULT_CAPACITY_PARAMS, limit: 2 });
+    const interval = WINDOW / 2;
+    const ask = (ticket: string, at: number) =>
+      store.enqueue({ ticket, organization: 'org', weight: 1, now: at, maxWaitMs: 1e9 });
+    expect(await ask('a', 0)).toEqual({ kind: 'granted', waitMs: 0 });
+    expect(await ask('b', interval)).toEqual({ kind: 'granted', waitMs: 0 });
+    // a left after b: the two last sends are b, then a.
+    await store.late(0, interval + 85);
+    // The next send keeps a full window from the earlier of the two, b.
+    expect(await ask('c', interval + WINDOW)).toEqual({ kind: 'granted', waitMs: 0 });
+  });
+
   it.skipIf(!available)('drops the queued calls of an instance that stopped asking', async () => {
     const { clock, served, call, store } = setup(makeFactory(), 1);
     const start = clock.time;
@@ -306,4 +319,14 @@ describe.each(backends)('TikTok capacity %s', (_name, available, makeFactory) =>
       expect(served.map((s) => s.org)).toEqual(['org', 'next']);
     },
   );
+});
+
+describe('TikTok capacity in process, its log', () => {
+  it('holds only the sends of the last window, however high the limit', async () => {
+    const store = new MemoryCapacityStore({ ...DEFAULT_CAPACITY_PARAMS, limit: 1_000_000 });
+    for (let i = 0; i < 5_000; i++) {
+      await store.enqueue({ ticket: `t${i}`, organization: 'org', weight: 1, now: i, maxWaitMs: 1e9 });
+    }
+    expect(store.loggedSends).toBeLessThanOrEqual(WINDOW + 1);
+  });
 });
