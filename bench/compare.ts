@@ -13,11 +13,18 @@ import { cpuMs } from './cpu.js';
 import { postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
 import { runBench, type Started, start, stop } from './processes.js';
-import { ADVERTISER, benchArguments, gatewayEnv, gatewayTarget, LISTENING, TOKEN } from './targets.js';
+import {
+  ADVERTISER,
+  benchArguments,
+  gatewayEnv,
+  gatewayTarget,
+  LISTENING,
+  TOKEN,
+  WARMUP_CALLS,
+} from './targets.js';
 
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 3);
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
-const WARMUP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 1000);
 const DATABASE = process.env.BENCH_DATABASES ?? 'sqlite';
 
 /** A fresh emulator each time: its state grows with every ad group created. */

@@ -12,10 +12,18 @@ import { cpuMs } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
 import { runBench, start, stop } from './processes.js';
-import { ADVERTISER, benchArguments, CLI, gatewayEnv, gatewayTarget, LISTENING, TOKEN } from './targets.js';
+import {
+  ADVERTISER,
+  benchArguments,
+  CLI,
+  gatewayEnv,
+  gatewayTarget,
+  LISTENING,
+  TOKEN,
+  WARMUP_CALLS,
+} from './targets.js';
 
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
-const WARMUP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 1000);
 const DATABASE = process.env.BENCH_DATABASES ?? 'sqlite';
 
 interface ProfileNode {

@@ -25,11 +25,10 @@ import {
   proxyTarget,
   TOKEN,
   tiktokBodyOf,
+  WARMUP_CALLS,
 } from './targets.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-/** Calls before measuring, so that the JIT has compiled the hot path (by count: a slow machine needs as many). */
-const WARMUP_CALLS = Number(process.env.BENCH_WARMUP_CALLS ?? 1000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const MICRO_ITERATIONS = Number(process.env.BENCH_MICRO_ITERATIONS ?? 20_000);
 const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? 'bench/results';
@@ -59,7 +58,7 @@ async function benchDatabase(database: BenchDatabase, servers: Servers, dataDir:
     const args = benchArguments(now);
     const target = gatewayTarget(gateway, key, args);
     console.log(`[${database.name}] warm-up: ${WARMUP_CALLS} calls`);
-    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: CONNECTIONS });
     const pids = { gateway: gateway.pid, emulator: servers.emulator.pid };
     console.log(`[${database.name}] ${DURATION_S}s x ${CONNECTIONS} connections, as fast as it answers`);
     const closedLoop = await measured(pids, target);
@@ -169,7 +168,7 @@ async function main(): Promise<void> {
     const proxyBody = await proxyBodyFrom(emulator, dataDir, now);
     console.log(`(b) bare proxy: ${DURATION_S}s x ${CONNECTIONS} connections`);
     const target = proxyTarget(proxy, proxyBody);
-    await load(target, { durationS: DURATION_S, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: CONNECTIONS });
     const proxyClosedLoop = await measured({ proxy: proxy.pid, emulator: emulator.pid }, target);
     console.log(proxyClosedLoop);
     for (const database of databases) {
