@@ -96,7 +96,9 @@ function merged(...parts: Array<Params | undefined>): Params {
   const out: Params = {};
   for (const part of parts) {
     if (!part) continue;
-    for (const [name, value] of Object.entries(part)) {
+    // for...in rather than Object.entries: no array of pairs per part on every call.
+    for (const name in part) {
+      const value = part[name] as Value;
       if (name in out && out[name] !== value) throw new Error(`parameter "${name}" given two values`);
       out[name] = value;
     }
