@@ -74,11 +74,16 @@ function campaignIssues(
   ];
 }
 
-/** The rules that need the campaign, the advertiser or the clock; never repeats `adGroupRules`. */
+/**
+ * The rules that need the campaign, the advertiser or the clock; never repeats `adGroupRules`.
+ * `staticIssues`: what `adGroupRules(args, wording)` gave, when the caller has it already (it is
+ * otherwise worked out again here, which was a third of this check's cost).
+ */
 export function adGroupFactRules(
   args: Settings,
   facts: AdGroupFacts,
   wording: Wording = CREATE_WORDING,
+  staticIssues?: readonly ArgumentIssue[],
 ): ArgumentIssue[] {
   const campaignObjective = objectiveFromTikTok(facts.campaign.objective_type);
   const issues = campaignIssues(args, facts, campaignObjective);
@@ -89,7 +94,8 @@ export function adGroupFactRules(
 
   const extra: ArgumentIssue[] = [];
   if (campaignObjective !== undefined && args.objective === undefined) {
-    const already = new Set(run(args, undefined, wording).map(issueKey));
+    // Without an objective, `adGroupRules` is `run(args, undefined, wording)`.
+    const already = new Set((staticIssues ?? run(args, undefined, wording)).map(issueKey));
     for (const issue of run(args, campaignObjective, wording)) {
       if (!already.has(issueKey(issue))) extra.push(issue);
     }
@@ -103,5 +109,6 @@ export function checkAdGroup(
   facts: AdGroupFacts,
   wording: Wording = CREATE_WORDING,
 ): ArgumentIssue[] {
-  return [...adGroupRules(args, wording), ...adGroupFactRules(args, facts, wording)];
+  const staticIssues = adGroupRules(args, wording);
+  return [...staticIssues, ...adGroupFactRules(args, facts, wording, staticIssues)];
 }
