@@ -21,23 +21,36 @@ const SECRET_FIELD = /token|secret|password|authori[sz]ation|api[_-]?key|credent
 const SECRET_VALUE = /sk_(live|admin)_[A-Za-z0-9_-]+|Bearer\s+\S+/gi;
 const PRUNE_EVERY_MS = 3_600_000;
 
+function summarizeString(value: string): string {
+  const clean = value.replace(SECRET_VALUE, REDACTED);
+  return clean.length > MAX_STRING ? `${clean.slice(0, MAX_STRING)}… (${clean.length} characters)` : clean;
+}
+
+/**
+ * Plain loops into plain objects: every write call is summarised, and the version built with
+ * `Object.fromEntries(Object.entries(...).map(...))` showed at 1.6 % of a billable call in the
+ * profile (the entry arrays, and a slow object to stringify).
+ */
 function summarize(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') {
-    const clean = value.replace(SECRET_VALUE, REDACTED);
-    return clean.length > MAX_STRING ? `${clean.slice(0, MAX_STRING)}… (${clean.length} characters)` : clean;
-  }
+  if (typeof value === 'string') return summarizeString(value);
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) return '…';
   if (Array.isArray(value)) {
-    const head = value.slice(0, MAX_ITEMS).map((item) => summarize(item, depth + 1));
-    return value.length > MAX_ITEMS ? [...head, `… ${value.length - MAX_ITEMS} more`] : head;
+    const head: unknown[] = [];
+    for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++) head.push(summarize(value[i], depth + 1));
+    if (value.length > MAX_ITEMS) head.push(`… ${value.length - MAX_ITEMS} more`);
+    return head;
   }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      SECRET_FIELD.test(key) ? REDACTED : summarize(item, depth + 1),
-    ]),
-  );
+  const summary: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = SECRET_FIELD.test(key)
+      ? REDACTED
+      : summarize((value as Record<string, unknown>)[key], depth + 1);
+    // An own `__proto__` (JSON.parse makes one) must stay a field, not become the prototype.
+    if (key === '__proto__') Object.defineProperty(summary, key, { value: item, enumerable: true });
+    else summary[key] = item;
+  }
+  return summary;
 }
 
 /** The arguments as the audit log keeps them: cut to a readable size, with no credential in them. */

@@ -73,8 +73,15 @@ export interface EffectiveSettings {
   operatingSystems: OperatingSystem[];
 }
 
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+/**
+ * The values without repeats, in their first order. Lists of settings are short (a few IDs), and a
+ * scan of them costs less than building a Set: one call makes some thirty of these lists.
+ */
+export function unique<T>(values: readonly T[]): T[] {
+  if (values.length > 16) return [...new Set(values)];
+  const kept: T[] = [];
+  for (const value of values) if (!kept.includes(value)) kept.push(value);
+  return kept;
 }
 
 /** Whether the ad group promotes an app (an APP_* promotion type, or an APP_PROMOTION campaign). */

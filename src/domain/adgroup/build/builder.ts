@@ -1,6 +1,6 @@
 /** What every part of the build writes into: TikTok's body, the defaults applied and the warnings. */
 import type { TikTokAdGroupBody } from '../body.js';
-import type { EffectiveSettings } from '../defaults.js';
+import { type EffectiveSettings, unique } from '../defaults.js';
 import type { Objective } from '../enums.js';
 import type { AdGroupSettings } from '../settings.js';
 import type { AdGroupFacts, AppliedDefault } from '../types.js';
@@ -34,10 +34,6 @@ export class BodyBuilder {
   warn(message: string): void {
     this.warnings.push(message);
   }
-}
-
-export function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** A list worth sending: not empty, without repeats. */

@@ -1,7 +1,7 @@
 /** Placements and brand safety (SDK `placement_type`, `placements`, `brand_safety_type`). */
-import { DEFAULT_PLACEMENT_TYPE, DEFAULT_PLACEMENTS } from '../defaults.js';
+import { DEFAULT_PLACEMENT_TYPE, DEFAULT_PLACEMENTS, unique } from '../defaults.js';
 import { ALLOWLISTED_BRAND_SAFETY_OBJECTIVES } from '../enums.js';
-import { type BodyBuilder, listed, unique } from './builder.js';
+import { type BodyBuilder, listed } from './builder.js';
 
 export function buildPlacements(b: BodyBuilder): void {
   const { args, objective, s } = b;

@@ -1,13 +1,19 @@
 /** Demographics, devices, interests, keywords and audiences (SDK `AdgroupCreateBody` targeting fields). */
 import { audienceRuleIds } from '../audience-rule.js';
-import { DEFAULT_AGE_GROUPS, DEFAULT_GENDER, DEFAULT_LOCATION_IDS, devicePriceRange } from '../defaults.js';
+import {
+  DEFAULT_AGE_GROUPS,
+  DEFAULT_GENDER,
+  DEFAULT_LOCATION_IDS,
+  devicePriceRange,
+  unique,
+} from '../defaults.js';
 import {
   COUNTRY_NAMES,
   TIKTOK_HOUSEHOLD_INCOME,
   TIKTOK_HOUSEHOLD_INCOMES,
   US_LOCATION_ID,
 } from '../enums.js';
-import { type BodyBuilder, listed, unique } from './builder.js';
+import { type BodyBuilder, listed } from './builder.js';
 
 export function buildDemographics(b: BodyBuilder): void {
   const { args, s } = b;

@@ -157,8 +157,8 @@ const budgetRange: FactRule = (ctx) => {
   if (days === undefined) return;
   const min = lifetimeBudgetMinimum(r, days);
   const max = r.maxExclusive * days;
-  const got = formatMoney(args.budget, r.currency);
   if (args.budget < min) {
+    const got = formatMoney(args.budget, r.currency);
     const what = lifetime
       ? `a lifetime budget of at least ${formatMoney(min, r.currency)}: TikTok's minimum of ${formatMoney(r.min, r.currency)} per day times the ${days} days scheduled`
       : `at least ${formatMoney(min, r.currency)} per day, TikTok's minimum daily ad-group budget in ${r.currency}`;
@@ -167,6 +167,7 @@ const budgetRange: FactRule = (ctx) => {
       : `Raise budget to ${min} or more.`;
     add('budget', 'below_minimum', `budget must be ${what}; got ${got}. ${fix}`);
   } else if (args.budget >= max) {
+    const got = formatMoney(args.budget, r.currency);
     add(
       'budget',
       'above_maximum',

@@ -67,8 +67,8 @@ export function ruleContext(
   objective: Objective | undefined,
   wording: Wording,
   issues: ArgumentIssue[],
+  s: EffectiveSettings = effectiveSettings(args, objective),
 ): RuleContext {
-  const s = effectiveSettings(args, objective);
   return {
     args,
     objective,

@@ -9,6 +9,7 @@
  *   join into `checkAdGroup`, the complete check.
  */
 import type { ArgumentIssue } from '../../../errors.js';
+import { type EffectiveSettings, effectiveSettings } from '../defaults.js';
 import { OBJECTIVES, type Objective, objectiveFromTikTok, objectiveLabel } from '../enums.js';
 import type { AdGroupSettings } from '../settings.js';
 import type { AdGroupFacts } from '../types.js';
@@ -33,9 +34,14 @@ const RULES: readonly Rule[] = [
   ...COMPLIANCE_RULES,
 ];
 
-function run(args: Settings, objective: Objective | undefined, wording: Wording): ArgumentIssue[] {
+function run(
+  args: Settings,
+  objective: Objective | undefined,
+  wording: Wording,
+  s: EffectiveSettings = effectiveSettings(args, objective),
+): ArgumentIssue[] {
   const issues: ArgumentIssue[] = [];
-  const ctx = ruleContext(args, objective, wording, issues);
+  const ctx = ruleContext(args, objective, wording, issues, s);
   for (const rule of RULES) rule(ctx);
   return issues;
 }
@@ -74,23 +80,31 @@ function campaignIssues(
   ];
 }
 
-/** The rules that need the campaign, the advertiser or the clock; never repeats `adGroupRules`. */
+/**
+ * The rules that need the campaign, the advertiser or the clock; never repeats `adGroupRules`.
+ * `staticIssues`: what `adGroupRules(args, wording)` gave, when the caller has it already (it is
+ * otherwise worked out again here, which was a third of this check's cost).
+ */
 export function adGroupFactRules(
   args: Settings,
   facts: AdGroupFacts,
   wording: Wording = CREATE_WORDING,
+  staticIssues?: readonly ArgumentIssue[],
 ): ArgumentIssue[] {
   const campaignObjective = objectiveFromTikTok(facts.campaign.objective_type);
   const issues = campaignIssues(args, facts, campaignObjective);
   const objective = args.objective ?? campaignObjective;
+  // One working-out of the defaults for both checks below: their objective is the same.
+  const s = effectiveSettings(args, objective);
   const factIssues: ArgumentIssue[] = [];
-  const ctx: FactRuleContext = { ...ruleContext(args, objective, wording, factIssues), facts };
+  const ctx: FactRuleContext = { ...ruleContext(args, objective, wording, factIssues, s), facts };
   for (const rule of BUDGET_SCHEDULE_FACT_RULES) rule(ctx);
 
   const extra: ArgumentIssue[] = [];
   if (campaignObjective !== undefined && args.objective === undefined) {
-    const already = new Set(run(args, undefined, wording).map(issueKey));
-    for (const issue of run(args, campaignObjective, wording)) {
+    // Without an objective, `adGroupRules` is `run(args, undefined, wording)`.
+    const already = new Set((staticIssues ?? run(args, undefined, wording)).map(issueKey));
+    for (const issue of run(args, campaignObjective, wording, s)) {
       if (!already.has(issueKey(issue))) extra.push(issue);
     }
   }
@@ -103,5 +117,6 @@ export function checkAdGroup(
   facts: AdGroupFacts,
   wording: Wording = CREATE_WORDING,
 ): ArgumentIssue[] {
-  return [...adGroupRules(args, wording), ...adGroupFactRules(args, facts, wording)];
+  const staticIssues = adGroupRules(args, wording);
+  return [...staticIssues, ...adGroupFactRules(args, facts, wording, staticIssues)];
 }

@@ -74,6 +74,7 @@ function shownValue(value: unknown): string {
 }
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ONE = '1'.charCodeAt(0);
 
 /** Markdown-safe user text (names are data, never markup). */
 function escapeMarkdown(text: string): string {
@@ -98,10 +99,11 @@ function days(n: number): string {
   return n === 1 ? 'day' : `${n} days`;
 }
 
-function slotTime(slot: number): string {
-  const hours = Math.floor(slot / 2);
-  return `${String(hours).padStart(2, '0')}:${slot % 2 === 0 ? '00' : '30'}`;
-}
+/** `00:00` ... `23:30`, and `24:00` for the end of the last slot. */
+const SLOT_TIMES = Array.from(
+  { length: 49 },
+  (_, slot) => `${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 === 0 ? '00' : '30'}`,
+);
 
 /**
  * A 336-character dayparting mask in words, e.g. "Mon-Fri 09:00-17:00; Sat, Sun: off".
@@ -109,7 +111,7 @@ function slotTime(slot: number): string {
 export function describeDayparting(mask: string): string {
   if (mask.length !== DAYPARTING_LENGTH) return 'an invalid mask';
   if (!mask.includes('0')) return 'all day, every day';
-  const perDay = DAYS.map((_, day) => dayRanges(mask.slice(day * 48, day * 48 + 48)));
+  const perDay = DAYS.map((_, day) => dayRanges(mask, day * 48));
   const groups: Array<{ from: number; to: number; text: string }> = [];
   perDay.forEach((text, day) => {
     const last = groups[groups.length - 1];
@@ -119,15 +121,18 @@ export function describeDayparting(mask: string): string {
   return groups.map(({ from, to, text }) => `${dayLabel(from, to)}: ${text}`).join('; ');
 }
 
-/** One day's 48 slots as time ranges: `09:00-17:00, 20:00-22:00`, or `off`. */
-function dayRanges(slots: string): string {
+/**
+ * One day's 48 slots (from `first` in the mask) as time ranges: `09:00-17:00, 20:00-22:00`, or
+ * `off`. Read in place: slices of the mask were most of this text's cost in the profile.
+ */
+function dayRanges(mask: string, first: number): string {
   const ranges: string[] = [];
   let startSlot = -1;
   for (let slot = 0; slot <= 48; slot++) {
-    const on = slot < 48 && slots[slot] === '1';
+    const on = slot < 48 && mask.charCodeAt(first + slot) === ONE;
     if (on && startSlot < 0) startSlot = slot;
     if (on || startSlot < 0) continue;
-    ranges.push(`${slotTime(startSlot)}-${slot === 48 ? '24:00' : slotTime(slot)}`);
+    ranges.push(`${SLOT_TIMES[startSlot]}-${SLOT_TIMES[slot]}`);
     startSlot = -1;
   }
   return ranges.length === 0 ? 'off' : ranges.join(', ');
@@ -159,8 +164,27 @@ function localTimeFormat(timezone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Times in words by timezone and text: formatting a date showed at 0.8 % of a call in the
+ * profile, and the calls of one campaign or one client's retries name the same schedule times.
+ * Bounded, emptied when full (the texts are the format's length: the schema checked them).
+ */
+const spokenTimes = new Map<string, string>();
+const MAX_SPOKEN_TIMES = 1000;
+
 /** `2026-05-03 10:00:00 UTC (2026-05-03 12:00 in Europe/Paris)` */
 function when(utc: string, timezone: string): string {
+  const key = `${timezone}\n${utc}`;
+  let text = spokenTimes.get(key);
+  if (text === undefined) {
+    text = spokenTime(utc, timezone);
+    if (spokenTimes.size >= MAX_SPOKEN_TIMES) spokenTimes.clear();
+    spokenTimes.set(key, text);
+  }
+  return text;
+}
+
+function spokenTime(utc: string, timezone: string): string {
   const date = parseUtc(utc);
   if (!date) return `${utc} UTC`;
   try {

@@ -10,6 +10,7 @@ import {
   adGroupFactRules,
   adGroupRules,
   buildAdGroupRequest,
+  CREATE_WORDING,
 } from '../../../domain/adgroup/index.js';
 import { AppError, invalidArguments } from '../../../errors.js';
 import { DUPLICATE_REQUEST_CODE } from '../../../tiktok/errors.js';
@@ -68,7 +69,8 @@ async function createWith(
   facts: AdGroupFacts,
   retry: boolean,
 ) {
-  const issues = adGroupFactRules(args, facts);
+  // The arguments passed `adGroupRules` before the tool ran (the tool's `rules`, core/validate.ts).
+  const issues = adGroupFactRules(args, facts, CREATE_WORDING, []);
   if (issues.length > 0) throw invalidArguments(issues);
 
   const request = buildAdGroupRequest(args, facts);
