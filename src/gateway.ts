@@ -146,7 +146,10 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     clock,
     metrics,
     logger,
-    services,
+    services: (caller) => ({
+      ...services,
+      tiktok: tiktok.forCall({ organizationId: caller.organizationId, tier: caller.tier }),
+    }),
     hooks,
   });
   return {

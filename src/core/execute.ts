@@ -6,7 +6,6 @@
 import type { Logger } from 'pino';
 import type { KeyService } from '../auth/api-keys.js';
 import { AppError, type ArgumentIssue, invalidArguments } from '../errors.js';
-import { runInCallScope } from '../limits/call-scope.js';
 import type { KeyOutcome } from '../store/calls.js';
 import type { AccountService } from './accounts.js';
 import type { CallHooks } from './call-hooks.js';
@@ -57,8 +56,11 @@ export interface ExecutorDeps {
   clock: Clock;
   metrics: Metrics;
   logger: Logger;
-  /** Handed to tools as `ctx.services`. */
-  services: unknown;
+  /**
+   * Handed to tools as `ctx.services`, made for the caller: its TikTok client queues the call's
+   * sends under the caller's organisation and tier (src/limits/capacity.ts).
+   */
+  services: (caller: Caller) => unknown;
   /** Key scopes, spend guardrails, usage history and the audit log (core/call-hooks.ts). */
   hooks: CallHooks;
 }
@@ -253,8 +255,7 @@ export class Executor {
         ? undefined
         : idempotency.keepAlive(caller.organizationId, call.idempotencyKey, call.requestId);
     try {
-      const scope = { organizationId: caller.organizationId, tier: caller.tier };
-      output = await runInCallScope(scope, () => tool.run(args, this.context(caller, call, reconcile)));
+      output = await tool.run(args, this.context(caller, call, reconcile));
       call.affected = output.affected;
     } catch (thrown) {
       failure = toAppError(thrown, call.requestId);
@@ -306,7 +307,7 @@ export class Executor {
       guardrails: call.guardrails,
       clock,
       progress: call.progress ?? (() => {}),
-      services,
+      services: services(caller),
     };
   }
 

@@ -13,7 +13,6 @@ import {
 import { VirtualTime } from '../../test/support/virtual-time.js';
 import type { Tier } from '../config.js';
 import { LimiterClosedError, LimiterDeadlineError } from '../tiktok/limiter.js';
-import { runInCallScope } from './call-scope.js';
 import { TikTokCapacity } from './capacity.js';
 import { RedisCapacityStore } from './capacity-redis.js';
 import {
@@ -86,9 +85,7 @@ function setup(
   const refused: Array<{ org: string; waitMs: number }> = [];
   const call = (org: string, at: number, tier: Tier = 'free', instance = served.length % 2) =>
     clock.at(at, () =>
-      runInCallScope({ organizationId: org, tier }, () =>
-        (instances[instance] as TikTokCapacity).acquire(),
-      ).then(
+      (instances[instance] as TikTokCapacity).acquire({ scope: { organizationId: org, tier } }).then(
         () => served.push({ org, arrived: at, sent: clock.time }),
         (error: unknown) => {
           if (!(error instanceof LimiterDeadlineError)) throw error;
@@ -291,9 +288,9 @@ describe.each(backends)('TikTok capacity %s', (_name, available, makeFactory) =>
     const start = clock.time;
     call('org', start);
     await clock.runUntil(start);
-    const waiting = runInCallScope({ organizationId: 'org', tier: 'free' }, () =>
-      (instances[0] as TikTokCapacity).acquire(),
-    );
+    const waiting = (instances[0] as TikTokCapacity).acquire({
+      scope: { organizationId: 'org', tier: 'free' },
+    });
     await new Promise((resolve) => setImmediate(resolve));
     await clock.settle();
     instances[0]?.close();

@@ -14,7 +14,6 @@ import {
   realSleep,
   type Sleep,
 } from '../tiktok/limiter.js';
-import { currentCallScope } from './call-scope.js';
 import {
   type CapacityAnswer,
   type CapacityStore,
@@ -53,12 +52,11 @@ export class TikTokCapacity implements RateLimiter {
   }
 
   async acquire(acquireOptions: AcquireOptions = {}): Promise<void> {
-    const { signal } = acquireOptions;
+    const { signal, scope } = acquireOptions;
     if (signal?.aborted) throw signal.reason;
     if (this.closing.signal.aborted) throw new LimiterClosedError();
     const bound = Math.min(this.options.maxWaitMs, acquireOptions.maxWaitMs ?? Number.POSITIVE_INFINITY);
     const started = this.now();
-    const scope = currentCallScope();
     const ticket = `${this.instance}:${++this.counter}`;
     let askedAt = started;
     let answer = await this.options.store.enqueue({

@@ -47,6 +47,11 @@ describe('parseJsonExact', () => {
     });
   });
 
+  it('quotes an unsafe integer that is the whole text, or follows whitespace', () => {
+    expect(parseJsonExact('7234567890123456789')).toBe('7234567890123456789');
+    expect(parseJsonExact('{"a":\n\t -7234567890123456789}')).toEqual({ a: '-7234567890123456789' });
+  });
+
   it('returns the text unchanged when there is nothing to quote', () => {
     const text = '{"a":"12345678901234567890","b":123}';
     expect(quoteUnsafeIntegers(text)).toBe(text);

@@ -10,7 +10,12 @@
 /** Integers shorter than this many digits are always safe (2^53 - 1 has 16 digits). */
 const ALWAYS_SAFE_DIGITS = 15;
 const NUMBER_AT = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const LONG_DIGIT_RUN = /[0-9]{16}/;
+/**
+ * Where an unsafe integer can start: 16 digits or more after the start of the text, a `:`, a `[`
+ * or a `,` (JSON whitespace between). Ids in strings follow a `"`, so TikTok's usual answer, whose
+ * long digit runs are all quoted ids, is not walked (the walk was 1 % of a billable call's CPU).
+ */
+const LONG_NUMBER_TOKEN = /(?:^|[:[,])\s*-?[0-9]{16}/;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function isUnsafeInteger(literal: string): boolean {
@@ -24,8 +29,8 @@ function isUnsafeInteger(literal: string): boolean {
  * quoted. Invalid JSON stays invalid (it is left for `JSON.parse` to reject).
  */
 export function quoteUnsafeIntegers(text: string): string {
-  // Fast path: no run of 16 digits anywhere, so no unsafe integer can exist.
-  if (!LONG_DIGIT_RUN.test(text)) return text;
+  // Fast path: no number token of 16 digits or more, so no unsafe integer can exist.
+  if (!LONG_NUMBER_TOKEN.test(text)) return text;
   let out = '';
   let copiedUpTo = 0;
   let i = 0;

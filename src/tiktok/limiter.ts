@@ -3,6 +3,7 @@
  * about throttle answers. The implementation (fair across organisations, shared through Redis
  * when configured) is `src/limits/capacity.ts`.
  */
+import type { Tier } from '../config.js';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -24,10 +25,18 @@ export const realSleep: Sleep = (ms, signal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
+/** Who a tool call runs for: the limiter queues its sends under its organisation, weighted by its tier. */
+export interface CallScope {
+  organizationId: string;
+  tier: Tier;
+}
+
 export interface AcquireOptions {
   /** The caller would rather fail than wait longer than this. */
   maxWaitMs?: number;
   signal?: AbortSignal;
+  /** The tool call the send is for; absent outside any call (OAuth exchanges). */
+  scope?: CallScope;
 }
 
 /** The wait for a send would run past the caller's bound; nothing was reserved. */
