@@ -18,9 +18,29 @@ export function canonicalJson(value: unknown): string {
   for (const key of Object.keys(object).sort()) {
     const item = object[key];
     if (item === undefined) continue;
-    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    text += `${text.length === 1 ? '' : ','}${quotedKey(key)}:${canonicalJson(item)}`;
   }
   return `${text}}`;
+}
+
+/**
+ * Keys as JSON strings, kept: the keys of tool arguments are the same few names call after call,
+ * and quoting them was a fifth of this function's time. Bounded, emptied when full; only short
+ * keys are kept (keys in nested objects are a client's, and long ones would otherwise stay).
+ */
+const quotedKeys = new Map<string, string>();
+const MAX_QUOTED_KEYS = 1000;
+const MAX_KEPT_KEY_LENGTH = 64;
+
+function quotedKey(key: string): string {
+  if (key.length > MAX_KEPT_KEY_LENGTH) return JSON.stringify(key);
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size >= MAX_QUOTED_KEYS) quotedKeys.clear();
+    quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 export function sha256Hex(text: string): string {

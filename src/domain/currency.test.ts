@@ -66,4 +66,11 @@ describe('TikTok budget ranges per currency (doc 1737585839634433)', () => {
     expect(formatMoney(20, 'EUR')).toBe('EUR 20.00');
     expect(formatMoney(20000, 'HUF')).toBe('HUF 20,000');
   });
+
+  it('shows an amount the same however often it is shown, and -0 as Intl does', () => {
+    expect(formatMoney(1234.5, 'USD')).toBe('USD 1,234.50');
+    expect(formatMoney(1234.5, 'USD')).toBe('USD 1,234.50');
+    expect(formatMoney(0, 'USD')).toBe('USD 0.00');
+    expect(formatMoney(-0, 'USD')).toBe('USD -0.00');
+  });
 });

@@ -123,7 +123,7 @@ export function describeDayparting(mask: string): string {
 
 /**
  * One day's 48 slots (from `first` in the mask) as time ranges: `09:00-17:00, 20:00-22:00`, or
- * `off`. Read in place: slices of the mask were most of this text's cost in the profile.
+ * `off`. Read in place: slicing the mask per day made dayparting a sixth of this text's time.
  */
 function dayRanges(mask: string, first: number): string {
   const ranges: string[] = [];
