@@ -28,6 +28,7 @@ import { createTikTokClient, type TikTokClient, type TikTokClientOptions } from 
 import { builtinTools } from './tools/index.js';
 import type { ToolServices } from './tools/services.js';
 import { CampaignFactsCache } from './tools/tiktok/campaign-facts.js';
+import { newReportCache } from './tools/tiktok/reporting/data.js';
 
 export interface Gateway {
   config: Config;
@@ -132,6 +133,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     tiktok,
     hasTool: (name) => registry.get(name) !== undefined,
     campaignFacts: new CampaignFactsCache(clock),
+    reports: newReportCache(clock),
     fetcher: new GuardedFetcher(config.fetch),
     ownChecks: config.ownChecks,
   };

@@ -1,6 +1,7 @@
 /** What tools may use beyond their arguments, wired once in gateway.ts and passed as `ctx.services`. */
 import type { AccountService } from '../core/accounts.js';
 import type { QuotaService } from '../core/quota.js';
+import type { TtlCache } from '../core/ttl-cache.js';
 import type { GuardedFetcher } from '../net/guarded-fetch.js';
 import type { Store } from '../store/index.js';
 import type { TikTokClient } from '../tiktok/client.js';
@@ -15,6 +16,8 @@ export interface ToolServices {
   hasTool: (name: string) => boolean;
   /** Campaign objective, CBO and budget, kept a short while (tiktok/campaign-facts.ts). */
   campaignFacts: CampaignFactsCache;
+  /** Advertiser facts and TikTok reports of the analytics tools, kept a few minutes (tiktok/reporting/data.ts). */
+  reports: TtlCache<unknown>;
   /** The only way a tool reads a user's URL itself (private addresses, redirects, size and time guarded). */
   fetcher: GuardedFetcher;
   /** Checks of adgate's own that TikTok does not document (config `ownChecks`). */

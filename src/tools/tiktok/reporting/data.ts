@@ -4,26 +4,20 @@
  * the gateway's clock), so that repeating a question within minutes costs TikTok nothing.
  */
 import { canonicalJson } from '../../../core/canonical-json.js';
+import type { Clock } from '../../../core/clock.js';
 import type { ResolvedAccount, ToolContext } from '../../../core/tool.js';
 import { TtlCache } from '../../../core/ttl-cache.js';
 import { dayIn, type Period, type PeriodArgs, resolvePeriod } from '../../../domain/reporting/period.js';
 import { AppError } from '../../../errors.js';
-import type { TikTokClient } from '../../../tiktok/client.js';
 import { fetchReport, type Report, type ReportRequest } from '../../../tiktok/reports.js';
 import type { ToolServices } from '../../services.js';
 import { onAccount } from '../account-calls.js';
 
 export const CACHE_TTL_MS = 5 * 60_000;
 
-const caches = new WeakMap<TikTokClient, TtlCache<unknown>>();
-
-function cacheFor(ctx: ToolContext<ToolServices>): TtlCache<unknown> {
-  let cache = caches.get(ctx.services.tiktok);
-  if (!cache) {
-    cache = new TtlCache<unknown>(ctx.clock, CACHE_TTL_MS);
-    caches.set(ctx.services.tiktok, cache);
-  }
-  return cache;
+/** The analytics tools' cache, one per gateway (`ctx.services.reports`), on the gateway's clock. */
+export function newReportCache(clock: Clock): TtlCache<unknown> {
+  return new TtlCache<unknown>(clock, CACHE_TTL_MS);
 }
 
 export interface ReportScope {
@@ -51,7 +45,7 @@ export async function reportScope(
 ): Promise<ReportScope> {
   const account = await ctx.accounts.resolve(advertiserId);
   const key = `info|${account.advertiserId}`;
-  const { value } = await cacheFor(ctx).getOrLoad(key, async () => {
+  const { value } = await ctx.services.reports.getOrLoad(key, async () => {
     const { data } = await onAccount(ctx, account, () =>
       ctx.services.tiktok.getAdvertiserInfo(account.accessToken, [account.advertiserId], {
         fields: ['advertiser_id', 'currency', 'timezone', 'create_time'],
@@ -83,7 +77,7 @@ export async function report(
 ): Promise<Report & { cached: boolean }> {
   const full: ReportRequest = { ...request, advertiserId: scope.account.advertiserId };
   const key = `report|${scope.account.advertiserId}|${canonicalJson(full)}`;
-  const { value, cached } = await cacheFor(scope.ctx).getOrLoad(key, () =>
+  const { value, cached } = await scope.ctx.services.reports.getOrLoad(key, () =>
     onAccount(scope.ctx, scope.account, () =>
       fetchReport(scope.ctx.services.tiktok, scope.account.accessToken, full),
     ),
