@@ -63,6 +63,9 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
     loggerInstance: gateway.logger as FastifyBaseLogger,
     // adgate writes its own single line per request (onResponse below).
     logController: new LogController({ disableRequestLogging: true }),
+    // No child logger per request: every line adgate writes names its request_id itself, and a
+    // pino child (with its bindings serialised through the redaction) cost 0.7 % of a call.
+    childLoggerFactory: (logger) => logger,
     bodyLimit: ONE_MIB,
     genReqId: () => newRequestId(),
     requestIdHeader: false,
@@ -80,6 +83,8 @@ export async function buildApp(gateway: Gateway): Promise<FastifyInstance> {
   app.decorate('load', registerProtection(app, gateway.config.server));
 
   app.addHook('onResponse', async (request, reply) => {
+    // The line's fields are gathered only when it is written (the default level, warn, skips it).
+    if (!gateway.logger.isLevelEnabled('info')) return;
     const call = request.callLog;
     request.log.info(
       {
