@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { BoundedMemo } from '../bounded-memo.js';
 
 /**
  * JSON with object keys sorted at every level, so equal arguments give equal text. Written as
@@ -28,19 +29,12 @@ export function canonicalJson(value: unknown): string {
  * and quoting them was a fifth of this function's time. Bounded, emptied when full; only short
  * keys are kept (keys in nested objects are a client's, and long ones would otherwise stay).
  */
-const quotedKeys = new Map<string, string>();
-const MAX_QUOTED_KEYS = 1000;
+const quotedKeys = new BoundedMemo<string, string>(1000);
 const MAX_KEPT_KEY_LENGTH = 64;
 
 function quotedKey(key: string): string {
   if (key.length > MAX_KEPT_KEY_LENGTH) return JSON.stringify(key);
-  let quoted = quotedKeys.get(key);
-  if (quoted === undefined) {
-    quoted = JSON.stringify(key);
-    if (quotedKeys.size >= MAX_QUOTED_KEYS) quotedKeys.clear();
-    quotedKeys.set(key, quoted);
-  }
-  return quoted;
+  return quotedKeys.get(key, (text) => JSON.stringify(text));
 }
 
 export function sha256Hex(text: string): string {

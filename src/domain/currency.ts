@@ -10,6 +10,8 @@
  *   WHOLE_UNIT_CURRENCIES, 0.01 for the rest.
  */
 
+import { BoundedMemo } from '../bounded-memo.js';
+
 /** TikTok's verification ratio per ISO 4217 code (the 56 currencies of doc 1737585839634433). */
 export const VERIFICATION_RATIO: Readonly<Record<string, number>> = Object.freeze({
   ...ratio(1, 'USD EUR GBP AUD CAD NZD SGD CHF ARS BRL ILS MYR PEN QAR RON SAR AED HUF'),
@@ -108,27 +110,14 @@ export function currencyDigits(currency: string): number {
  * profile, and one call shows its budget and bids several times (rules, answer), as do the calls
  * of one account. Bounded, emptied when full.
  */
-const formattedByCurrency = new Map<string, Map<number, string>>();
-const MAX_CURRENCIES = 300;
-const MAX_FORMATTED = 1000;
+const formattedByCurrency = new BoundedMemo<string, BoundedMemo<number, string>>(300);
 
 /** `EUR 20.00`, `JPY 2,500`, `USD 1,234.50`. */
 export function formatMoney(amount: number, currency: string): string {
   // A Map takes -0 for 0, which Intl shows as `-0.00`.
   if (Object.is(amount, -0)) return formatUncached(amount, currency);
-  let formatted = formattedByCurrency.get(currency);
-  if (!formatted) {
-    if (formattedByCurrency.size >= MAX_CURRENCIES) formattedByCurrency.clear();
-    formatted = new Map();
-    formattedByCurrency.set(currency, formatted);
-  }
-  let text = formatted.get(amount);
-  if (text === undefined) {
-    text = formatUncached(amount, currency);
-    if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(amount, text);
-  }
-  return text;
+  const formatted = formattedByCurrency.get(currency, () => new BoundedMemo<number, string>(1000));
+  return formatted.get(amount, () => formatUncached(amount, currency));
 }
 
 function formatUncached(amount: number, currency: string): string {

@@ -3,6 +3,8 @@
  * (UTC+0)", TikTok's `/adgroup/create/` and `/adgroup/update/` docs, SDK `AdgroupCreateBody`).
  */
 
+import { BoundedMemo } from '../bounded-memo.js';
+
 export const TIME_FORMAT = 'YYYY-MM-DD HH:MM:SS';
 export const TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
@@ -18,8 +20,7 @@ export function formatUtc(date: Date): string {
  * format's length are kept: the texts are a client's, and a thousand megabyte-long ones would
  * otherwise stay in memory.
  */
-const parsed = new Map<string, number | undefined>();
-const MAX_PARSED = 1000;
+const parsed = new BoundedMemo<string, number | undefined>(1000);
 
 /** For tests: the characters of text the cache holds (at most MAX_PARSED times the format's length). */
 export function parsedTextHeld(): number {
@@ -32,12 +33,7 @@ export function parsedTextHeld(): number {
 export function parseUtc(value: string): Date | undefined {
   // Every text of the format has its length: any other is not a time, and is not kept.
   if (value.length !== TIME_FORMAT.length) return undefined;
-  let time = parsed.get(value);
-  if (time === undefined && !parsed.has(value)) {
-    time = parseUtcUncached(value)?.getTime();
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(value, time);
-  }
+  const time = parsed.get(value, (text) => parseUtcUncached(text)?.getTime());
   return time === undefined ? undefined : new Date(time);
 }
 

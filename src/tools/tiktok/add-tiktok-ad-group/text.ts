@@ -2,6 +2,7 @@
  * The result text (`data.text`): what a careful colleague would write after creating the ad group,
  * read from the body that was (or would be) sent, so it says what TikTok was actually asked for.
  */
+import { BoundedMemo } from '../../../bounded-memo.js';
 import { DEFAULT_AGE_GROUPS } from '../../../domain/adgroup/defaults.js';
 import {
   COUNTRY_NAMES,
@@ -169,19 +170,11 @@ function localTimeFormat(timezone: string): Intl.DateTimeFormat {
  * profile, and the calls of one campaign or one client's retries name the same schedule times.
  * Bounded, emptied when full (the texts are the format's length: the schema checked them).
  */
-const spokenTimes = new Map<string, string>();
-const MAX_SPOKEN_TIMES = 1000;
+const spokenTimes = new BoundedMemo<string, string>(1000);
 
 /** `2026-05-03 10:00:00 UTC (2026-05-03 12:00 in Europe/Paris)` */
 function when(utc: string, timezone: string): string {
-  const key = `${timezone}\n${utc}`;
-  let text = spokenTimes.get(key);
-  if (text === undefined) {
-    text = spokenTime(utc, timezone);
-    if (spokenTimes.size >= MAX_SPOKEN_TIMES) spokenTimes.clear();
-    spokenTimes.set(key, text);
-  }
-  return text;
+  return spokenTimes.get(`${timezone}\n${utc}`, () => spokenTime(utc, timezone));
 }
 
 function spokenTime(utc: string, timezone: string): string {
