@@ -11,14 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
-import { runBench, start, stop } from './processes.js';
+import { runBench, stop } from './processes.js';
 import {
   ADVERTISER,
   benchArguments,
   CLI,
   gatewayEnv,
   gatewayTarget,
-  LISTENING,
+  startEmulator,
+  startGateway,
   TOKEN,
   WARMUP_CALLS,
 } from './targets.js';
@@ -76,23 +77,11 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'adgate-allocations-'));
   const file = path.join(dataDir, 'calls.heapprofile');
   try {
-    const emulator = await start(
-      'emulator',
-      process.execPath,
-      [CLI, 'emulator', '--port', '0', '--qps', 'off'],
-      {},
-      LISTENING,
-    );
+    const emulator = await startEmulator();
     const database = sqliteDatabase(dataDir);
     const env = { ...gatewayEnv(dataDir, database.url, emulator.url), ADGATE_ALLOCATIONS_FILE: file };
     const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-    const gateway = await start(
-      'gateway',
-      process.execPath,
-      ['--import', SAMPLER, CLI, 'serve', '--port', '0'],
-      env,
-      LISTENING,
-    );
+    const gateway = await startGateway(env, { nodeArgs: ['--import', SAMPLER] });
     const target = gatewayTarget(gateway, key, benchArguments(new Date()));
     await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
     process.kill(gateway.pid, 'SIGUSR2');

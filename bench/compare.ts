@@ -12,13 +12,14 @@ import path from 'node:path';
 import { cpuMs } from './cpu.js';
 import { postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
-import { runBench, type Started, start, stop } from './processes.js';
+import { runBench, type Started, stop } from './processes.js';
 import {
   ADVERTISER,
   benchArguments,
   gatewayEnv,
   gatewayTarget,
-  LISTENING,
+  startEmulator,
+  startGateway,
   TOKEN,
   WARMUP_CALLS,
 } from './targets.js';
@@ -29,13 +30,7 @@ const DATABASE = process.env.BENCH_DATABASES ?? 'sqlite';
 
 /** A fresh emulator each time: its state grows with every ad group created. */
 async function measureOnce(cli: string, dataDir: string) {
-  const emulator = await start(
-    'emulator',
-    process.execPath,
-    [cli, 'emulator', '--port', '0', '--qps', 'off'],
-    {},
-    LISTENING,
-  );
+  const emulator = await startEmulator(cli);
   try {
     return await measureOn(cli, emulator, dataDir);
   } finally {
@@ -49,7 +44,7 @@ async function measureOn(cli: string, emulator: Started, dataDir: string) {
   try {
     const env = gatewayEnv(dir, database.url, emulator.url);
     const { key } = seed(cli, env, TOKEN, ADVERTISER);
-    const gateway = await start('gateway', process.execPath, [cli, 'serve', '--port', '0'], env, LISTENING);
+    const gateway = await startGateway(env, { cli });
     try {
       const target = gatewayTarget(gateway, key, benchArguments(new Date()));
       await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });

@@ -11,14 +11,15 @@ import path from 'node:path';
 import { cpuMs } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
-import { runBench, start, stop } from './processes.js';
+import { runBench, stop } from './processes.js';
 import {
   ADVERTISER,
   benchArguments,
   CLI,
   gatewayEnv,
   gatewayTarget,
-  LISTENING,
+  startEmulator,
+  startGateway,
   TOKEN,
   WARMUP_CALLS,
 } from './targets.js';
@@ -76,23 +77,11 @@ async function main(): Promise<void> {
   const profileDir = path.join(dataDir, 'profiles');
   let database: BenchDatabase | undefined;
   try {
-    const emulator = await start(
-      'emulator',
-      process.execPath,
-      [CLI, 'emulator', '--port', '0', '--qps', 'off'],
-      {},
-      LISTENING,
-    );
+    const emulator = await startEmulator();
     database = DATABASE === 'postgres' ? await postgresDatabase() : sqliteDatabase(dataDir);
     const env = gatewayEnv(dataDir, database.url, emulator.url);
     const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-    const gateway = await start(
-      'gateway',
-      process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, CLI, 'serve', '--port', '0'],
-      env,
-      LISTENING,
-    );
+    const gateway = await startGateway(env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
     const target = gatewayTarget(gateway, key, benchArguments(new Date()));
     await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
     const before = cpuMs(gateway.pid);

@@ -23,6 +23,8 @@ import {
   gatewayTarget,
   LISTENING,
   proxyTarget,
+  startEmulator,
+  startGateway,
   TOKEN,
   tiktokBodyOf,
   WARMUP_CALLS,
@@ -55,13 +57,7 @@ interface Upstream {
  * from whatever ran then.
  */
 async function startUpstream(): Promise<Upstream> {
-  const emulator = await start(
-    'emulator',
-    process.execPath,
-    [CLI, 'emulator', '--port', '0', '--qps', 'off'],
-    {},
-    LISTENING,
-  );
+  const emulator = await startEmulator();
   const proxy = await start(
     'proxy',
     process.execPath,
@@ -87,7 +83,7 @@ async function benchDatabase(
   const servers = await startUpstream();
   const env = gatewayEnv(dataDir, database.url, servers.emulator.url);
   const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-  const gateway = await start('gateway', process.execPath, [CLI, 'serve', '--port', '0'], env, LISTENING);
+  const gateway = await startGateway(env);
   try {
     const args = benchArguments(now);
     const target = gatewayTarget(gateway, key, args);

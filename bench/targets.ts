@@ -4,7 +4,7 @@ import path from 'node:path';
 import { formatUtc } from '../src/domain/time.js';
 import type { LoadTarget } from './load.js';
 import { FULL_ARGUMENTS } from './micro.js';
-import type { Started } from './processes.js';
+import { type Started, start } from './processes.js';
 
 /** BENCH_CLI: another build of adgate to measure (e.g. the main branch's) with the same bench. */
 export const CLI = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/main.js');
@@ -75,4 +75,17 @@ export async function tiktokBodyOf(gateway: Started, key: string, args: Record<s
   const answer = (await dry.json()) as { success: boolean; data: { structured: { body: object } } };
   if (!answer.success) throw new Error(`dry run failed: ${JSON.stringify(answer)}`);
   return answer.data.structured.body as Record<string, unknown>;
+}
+
+/** An emulator of `cli`'s build, its own QPS limit off: the gateway's limiter is the one measured. */
+export function startEmulator(cli = CLI): Promise<Started> {
+  return start('emulator', process.execPath, [cli, 'emulator', '--port', '0', '--qps', 'off'], {}, LISTENING);
+}
+
+/** A gateway of `cli`'s build on `env`; `nodeArgs` go to node before the script (a profiler, a preload). */
+export function startGateway(
+  env: Record<string, string>,
+  { cli = CLI, nodeArgs = [] }: { cli?: string; nodeArgs?: string[] } = {},
+): Promise<Started> {
+  return start('gateway', process.execPath, [...nodeArgs, cli, 'serve', '--port', '0'], env, LISTENING);
 }
