@@ -41,6 +41,25 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
+/** What both feeds share: listeners per topic, and the count of changes seen (`generation`). */
+abstract class ChangeListeners {
+  protected readonly events = new EventEmitter();
+  protected changesSeen = 0;
+
+  constructor() {
+    this.events.setMaxListeners(0);
+  }
+
+  onChange(topic: ChangeTopic, listener: () => void): void {
+    this.events.on(topic, listener);
+  }
+
+  protected changed(topics: ChangeTopic[]): void {
+    this.changesSeen++;
+    for (const topic of topics) this.events.emit(topic);
+  }
+}
+
 /**
  * SQLite: other processes (the `adgate` CLI, another instance on the same file) commit to the same
  * file without telling this one, but SQLite tells every connection: `PRAGMA data_version` changes
@@ -49,14 +68,12 @@ export interface ChangeFeed {
  * less than the query it saves, and any change empties every cache: a key revoked by the CLI is
  * refused on the next request.
  */
-export class SqliteChangeFeed implements ChangeFeed {
-  private readonly events = new EventEmitter();
+export class SqliteChangeFeed extends ChangeListeners implements ChangeFeed {
   private readonly version: { get(): unknown };
   private seen: unknown;
-  private changes = 0;
 
   constructor(database: { prepare(sql: string): { pluck(): { get(): unknown } } }) {
-    this.events.setMaxListeners(0);
+    super();
     this.version = database.prepare('PRAGMA data_version').pluck();
     this.seen = this.version.get();
   }
@@ -68,11 +85,7 @@ export class SqliteChangeFeed implements ChangeFeed {
 
   get generation(): number {
     this.check();
-    return this.changes;
-  }
-
-  onChange(topic: ChangeTopic, listener: () => void): void {
-    this.events.on(topic, listener);
+    return this.changesSeen;
   }
 
   async write<T>(
@@ -94,29 +107,22 @@ export class SqliteChangeFeed implements ChangeFeed {
     this.changed(['keys', 'accounts']);
   }
 
-  private changed(topics: ChangeTopic[]): void {
-    this.changes++;
-    for (const topic of topics) this.events.emit(topic);
-  }
-
   async close(): Promise<void> {}
 }
 
-export class PostgresChangeFeed implements ChangeFeed {
+export class PostgresChangeFeed extends ChangeListeners implements ChangeFeed {
   live = false;
-  generation = 0;
-  private readonly events = new EventEmitter();
   private client: pg.Client | undefined;
   private closed = false;
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly connectionString: string) {
-    this.events.setMaxListeners(0);
+    super();
   }
 
-  onChange(topic: ChangeTopic, listener: () => void): void {
-    this.events.on(topic, listener);
+  get generation(): number {
+    return this.changesSeen;
   }
 
   async write<T>(
@@ -134,11 +140,6 @@ export class PostgresChangeFeed implements ChangeFeed {
       // Committed or not, this process's own notification may still be on its way.
       this.changed([topic]);
     }
-  }
-
-  private changed(topics: ChangeTopic[]): void {
-    this.generation++;
-    for (const topic of topics) this.events.emit(topic);
   }
 
   /** Resolves once listening; a failure is retried in the background, the feed staying not live. */
