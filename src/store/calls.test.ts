@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipNotice, storeTargets, type TestDatabase } from '../../test/support/stores.js';
-import type { BeginRequest } from './calls.js';
+import type { BeginRequest, UsageRow } from './calls.js';
 import { openStore, type Store } from './index.js';
 
 const NOW = '2026-11-20T12:00:00.000Z';
 const LATER = '2026-11-21T12:00:00.000Z';
 const PERIOD = '2026-11-01';
+/** The usage row of a call that ended unbilled, with an error. */
+const UNBILLED_ERROR: UsageRow = {
+  organizationId: 'org_calls',
+  day: '2026-11-20',
+  tool: 'echo',
+  keyId: 'k',
+  billed: false,
+  error: true,
+};
 
 for (const target of storeTargets) {
   skipNotice(target, 'call store');
@@ -70,14 +79,7 @@ for (const target of storeTargets) {
       await store.calls.finish({
         key: { organizationId: 'org_calls', key: 'same', holder: winner, outcome: { kind: 'unknown' } },
         refund: { organization_id: 'org_calls', period_start: PERIOD },
-        usage: {
-          organizationId: 'org_calls',
-          day: '2026-11-20',
-          tool: 'echo',
-          keyId: 'k',
-          billed: false,
-          error: true,
-        },
+        usage: UNBILLED_ERROR,
       });
       await store.calls.finish({
         key: {
@@ -86,14 +88,7 @@ for (const target of storeTargets) {
           holder: winner === 'req_1' ? 'req_2' : 'req_1',
           outcome: { kind: 'release' },
         },
-        usage: {
-          organizationId: 'org_calls',
-          day: '2026-11-20',
-          tool: 'echo',
-          keyId: 'k',
-          billed: false,
-          error: true,
-        },
+        usage: UNBILLED_ERROR,
       });
       expect(await store.usage.read('org_calls', PERIOD)).toBe(0);
       // The winner's outcome is kept; a non-holder's release does nothing.
