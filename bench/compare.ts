@@ -4,14 +4,16 @@
  * emulator of its own build, so that a machine shared with other work weighs on every build alike. CPU per call comes from
  * /proc, as in `npm run bench`; the median of the rounds is the figure to compare.
  * BENCH_DATABASES=postgres measures PostgreSQL; BENCH_COMPARE_ROUNDS and BENCH_PROFILE_CALLS set
- * the number of rounds and of calls per round.
+ * the number of rounds and of calls per round. BENCH_RATE=N sends N calls a second, evenly spaced
+ * (open loop, as the bench's fixed-rate part), instead of as fast as they are answered: concurrent
+ * calls share commits and event-loop turns, so a cost per call can show only at a fixed rate.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuMs } from './cpu.js';
 import { postgresDatabase, seed, sqliteDatabase } from './databases.js';
-import { load } from './load.js';
+import { load, loadAtRate } from './load.js';
 import { runBench, type Started, stop } from './processes.js';
 import {
   ADVERTISER,
@@ -27,6 +29,7 @@ import {
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 3);
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
 const DATABASE = process.env.BENCH_DATABASES ?? 'sqlite';
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 
 /** A fresh emulator each time: its state grows with every ad group created. */
 async function measureOnce(cli: string, dataDir: string) {
@@ -49,12 +52,15 @@ async function measureOn(cli: string, emulator: Started, dataDir: string) {
       const target = gatewayTarget(gateway, key, benchArguments(new Date()));
       await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
       const before = { gateway: cpuMs(gateway.pid), emulator: cpuMs(emulator.pid) };
-      const result = await load(target, { durationS: 600, amount: CALLS, connections: 10 });
+      const result = RATE
+        ? await loadAtRate(target, { durationS: CALLS / RATE, rate: RATE })
+        : await load(target, { durationS: 600, amount: CALLS, connections: 10 });
       const ok = Math.max(1, result.ok);
       return {
         gateway_ms: (cpuMs(gateway.pid) - before.gateway) / ok,
         emulator_ms: (cpuMs(emulator.pid) - before.emulator) / ok,
         requests_per_s: result.requests_per_s,
+        p99_ms: result.latency_p99_ms,
         not_2xx: result.non_2xx + result.errors,
       };
     } finally {
@@ -83,16 +89,17 @@ async function main(): Promise<void> {
         rounds.set(cli, [...(rounds.get(cli) ?? []), measured]);
         console.log(
           `round ${round + 1} ${cli}: gateway ${measured.gateway_ms.toFixed(3)} ms CPU/call, ` +
-            `${measured.requests_per_s} req/s, load ${os.loadavg()[0]?.toFixed(1)}` +
+            `${measured.requests_per_s} req/s, p99 ${measured.p99_ms} ms, load ${os.loadavg()[0]?.toFixed(1)}` +
             (measured.not_2xx > 0 ? `, ${measured.not_2xx} NOT 2xx` : ''),
         );
       }
     }
-    console.log(`\n${DATABASE}, ${CALLS} calls per round, median of ${ROUNDS} rounds:`);
+    const pace = RATE ? `at ${RATE} calls/s` : 'as fast as answered';
+    console.log(`\n${DATABASE}, ${CALLS} calls per round ${pace}, median of ${ROUNDS} rounds:`);
     for (const [cli, results] of rounds) {
       console.log(
         `  ${median(results.map((r) => r.gateway_ms)).toFixed(3)} ms gateway CPU/call, ` +
-          `${median(results.map((r) => r.requests_per_s))} req/s  ${cli}`,
+          `${median(results.map((r) => r.requests_per_s))} req/s, p99 ${median(results.map((r) => r.p99_ms))} ms  ${cli}`,
       );
     }
   } finally {

@@ -1,5 +1,16 @@
-/** The load generator (autocannon, in the bench's own process): as fast as possible, or at a fixed rate. */
+/**
+ * The load generators, in the bench's own process.
+ * - As fast as answers come (closed loop): autocannon, `load`.
+ * - At a fixed rate (open loop): loadtest, `loadAtRate`. autocannon's own rate option is not one: each
+ *   connection sends back to back until it has sent its share of the second, then waits for the next
+ *   second (`reqsMadeThisSecond` in its httpClient.js). At "half capacity" the server ran at full load
+ *   for half of each second and idled for the rest, so its p99 was the closed loop's. loadtest sends
+ *   one request every 1/rate seconds from a timer, whether or not earlier ones have been answered.
+ */
+import type http from 'node:http';
 import autocannon from 'autocannon';
+import { loadTest } from 'loadtest';
+import { quantileSorted } from 'simple-statistics';
 
 export interface LoadResult {
   requests_per_s: number;
@@ -20,8 +31,6 @@ export interface LoadTarget {
 export interface LoadOptions {
   durationS: number;
   connections: number;
-  /** Requests per second over all connections; closed loop (as fast as answers come) when absent. */
-  rate?: number;
   /** Stop after this many requests instead of after `durationS`. */
   amount?: number;
 }
@@ -32,7 +41,6 @@ export async function load(target: LoadTarget, options: LoadOptions): Promise<Lo
     method: 'POST',
     connections: options.connections,
     duration: options.durationS,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     ...(options.amount ? { amount: options.amount } : {}),
     headers: { 'content-type': 'application/json', ...target.headers },
     requests: [
@@ -51,5 +59,68 @@ export async function load(target: LoadTarget, options: LoadOptions): Promise<Lo
     non_2xx: result.non2xx,
     errors: result.errors,
     ok: result['2xx'],
+  };
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** `rate` requests per second, evenly spaced, for `durationS`; latencies to 0.01 ms. */
+export async function loadAtRate(
+  target: LoadTarget,
+  options: { durationS: number; rate: number },
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let ok = 0;
+  let non2xx = 0;
+  let errors = 0;
+  // loadtest's own percentiles are whole milliseconds; each answer's elapsed time is kept instead.
+  const statusCallback = (error: unknown, result: { statusCode?: number; requestElapsed: number }) => {
+    if (!result) {
+      errors += 1;
+      return;
+    }
+    if (result.statusCode !== undefined && result.statusCode < 300 && !error) ok += 1;
+    else non2xx += 1;
+    latencies.push(result.requestElapsed);
+  };
+  // loadtest calls it with its own options first, then the request's (its index.d.ts has them swapped).
+  const requestGenerator = (
+    _options: unknown,
+    params: http.RequestOptions,
+    request: typeof http.request,
+    callback: (response: http.IncomingMessage) => void,
+  ) => {
+    const { body, headers } = target.next();
+    params.headers = {
+      ...params.headers,
+      ...target.headers,
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    };
+    const outgoing = request(params, callback);
+    outgoing.write(body);
+    return outgoing;
+  };
+  const started = performance.now();
+  await (loadTest as unknown as (options: object) => Promise<unknown>)({
+    url: target.url,
+    method: 'POST',
+    requestsPerSecond: options.rate,
+    maxSeconds: options.durationS,
+    agentKeepAlive: true,
+    quiet: true,
+    requestGenerator,
+    statusCallback,
+  });
+  const elapsedS = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests_per_s: Math.round(latencies.length / elapsedS),
+    latency_p50_ms: round2(quantileSorted(latencies, 0.5)),
+    latency_p99_ms: round2(quantileSorted(latencies, 0.99)),
+    non_2xx: non2xx,
+    errors,
+    ok,
   };
 }

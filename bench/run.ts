@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cpuPerCall, peakRssMiB } from './cpu.js';
 import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
-import { type LoadResult, type LoadTarget, load } from './load.js';
+import { type LoadResult, type LoadTarget, load, loadAtRate } from './load.js';
 import { runMicro } from './micro.js';
 import { runBench, type Started, start, stop } from './processes.js';
 import {
@@ -40,7 +40,9 @@ const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 
 
 async function measured(pids: Record<string, number>, target: LoadTarget, rate?: number) {
   const { result, cpu_ms_per_call } = await cpuPerCall(pids, () =>
-    load(target, { durationS: DURATION_S, connections: CONNECTIONS, ...(rate ? { rate } : {}) }),
+    rate
+      ? loadAtRate(target, { durationS: DURATION_S, rate })
+      : load(target, { durationS: DURATION_S, connections: CONNECTIONS }),
   );
   return { ...result, cpu_ms_per_call };
 }
