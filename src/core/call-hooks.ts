@@ -46,13 +46,19 @@ export class CallHooks {
 
   /**
    * Usage history for every call, and an audit record for every write, stored in one commit with
-   * the executor's own last writes of the call (`writes`: its key's outcome, a refund). Throws when
-   * that commit fails: the executor decides what it means for the call.
+   * the executor's own last writes of the call (`writes`: its key's outcome, a refund) and the
+   * budget it added that no limit had to hold (`guardrails`, settled). Throws when that commit
+   * fails: the executor decides what it means for the call.
    */
-  async finish(call: FinishedCall, writes: Pick<FinishRequest, 'key' | 'refund'>): Promise<void> {
+  async finish(
+    call: FinishedCall,
+    writes: Pick<FinishRequest, 'key' | 'refund'>,
+    guardrails: CallGuardrails | undefined,
+  ): Promise<void> {
     const now = this.clock.now();
     await this.store.calls.finish({
       ...writes,
+      spend: guardrails?.takeUnheld(),
       usage: {
         organizationId: call.caller.organizationId,
         day: now.toISOString().slice(0, 10),

@@ -66,6 +66,42 @@ describe('CallGuardrails', () => {
     });
   });
 
+  it('without a daily-added limit holds nothing before the send: the amount waits for the last commit', async () => {
+    const free: Caller = {
+      ...caller,
+      keyId: 'key_free',
+      limits: { key: { max_daily_budget: 500 }, organization: {} },
+    };
+    const kept = new CallGuardrails(store, clock, free);
+    await kept.checkBudget(check(30));
+    await kept.checkBudget(check(20));
+    expect(await store.spend.read('key', 'key_free', day)).toBe(0);
+    await kept.settle(true);
+    expect(kept.takeUnheld()).toEqual({
+      organizationId: 'org_g',
+      keyId: 'key_free',
+      day,
+      micros: 50_000_000,
+    });
+    expect(kept.takeUnheld()).toBeUndefined();
+
+    const undone = new CallGuardrails(store, clock, free);
+    await undone.checkBudget(check(30));
+    await undone.settle(false);
+    expect(undone.takeUnheld()).toBeUndefined();
+  });
+
+  it("without a limit, a second UTC day's amount in one call is held at once", async () => {
+    const dayClock = new ManualClock('2026-12-01T23:59:59Z');
+    const free: Caller = { ...caller, keyId: 'key_midnight', limits: { key: {}, organization: {} } };
+    const guard = new CallGuardrails(store, dayClock, free);
+    await guard.checkBudget(check(10));
+    dayClock.advance(2_000);
+    await guard.checkBudget(check(25));
+    expect(await store.spend.read('key', 'key_midnight', '2026-12-02')).toBe(25_000_000);
+    expect(guard.takeUnheld()).toMatchObject({ day, micros: 10_000_000 });
+  });
+
   it('counts per UTC day', async () => {
     clock.advance(2 * 3_600_000);
     const guard = new CallGuardrails(store, clock, caller);

@@ -5,13 +5,16 @@
  * - Per object: the largest daily or lifetime budget one write may set on one campaign or ad group.
  * - Per day: the most new daily budget writes may add in one UTC day. The amount is held in the
  *   store when checked (exact under concurrency, see store/spend.ts) and given back after the call
- *   if the write certainly did not happen.
+ *   if the write certainly did not happen. With no such limit on either scope there is nothing to
+ *   check, so nothing is held before the send: the amount is added with the call's last commit
+ *   (store/calls.ts), unless the write certainly did not happen. That saves a commit (PostgreSQL: a
+ *   round trip) on most calls; the totals still count it for a limit set later in the day.
  * Both apply per key and per organisation; each is checked, so the stricter decides.
  */
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { Store } from '../store/index.js';
-import type { SpendScope } from '../store/spend.js';
+import type { SpendAddition, SpendScope } from '../store/spend.js';
 import type { Clock } from './clock.js';
 import { LIMIT_NAMES, type SpendLimits } from './spend-limits.js';
 import type { Caller } from './tool.js';
@@ -93,6 +96,8 @@ interface Hold {
 /** The guardrails of one call; the executor settles them after the tool has run. */
 export class CallGuardrails implements Guardrails {
   private readonly holds: Hold[] = [];
+  /** Budget added while no daily-added limit applies: stored with the call's last commit. */
+  private unheld: SpendAddition | undefined;
 
   constructor(
     private readonly store: Store,
@@ -118,9 +123,8 @@ export class CallGuardrails implements Guardrails {
     const day = this.clock.now().toISOString().slice(0, 10);
     const added = Math.max(0, check.addedDailyBudget);
     if (refusals.length === 0 && added > 0) {
-      refusals.push(
-        ...(check.dryRun ? await this.wouldExceed(day, added, check) : await this.hold(day, added, check)),
-      );
+      if (check.dryRun) refusals.push(...(await this.wouldExceed(day, added, check)));
+      else if (!this.addUnheld(day, added)) refusals.push(...(await this.hold(day, added, check)));
     }
     const verdict = { allowed: refusals.length === 0, refusals, text: this.describe(refusals) };
     if (!verdict.allowed && !check.dryRun) {
@@ -177,6 +181,23 @@ export class CallGuardrails implements Guardrails {
     };
   }
 
+  /**
+   * Without a daily-added limit on either scope, keeps the amount for the call's last commit and
+   * says so. A second day's amount (a call across midnight UTC) is held at once instead.
+   */
+  private addUnheld(day: string, added: number): boolean {
+    const { caller } = this;
+    const limited = this.scopes().some(({ limits }) => limits.max_daily_added !== undefined);
+    if (limited || (this.unheld !== undefined && this.unheld.day !== day)) return false;
+    this.unheld = {
+      organizationId: caller.organizationId,
+      keyId: caller.keyId,
+      day,
+      micros: (this.unheld?.micros ?? 0) + toMicros(added),
+    };
+    return true;
+  }
+
   /** Takes the amount from every scope's daily total, or takes nothing and says which limit refused. */
   private async hold(day: string, added: number, check: BudgetCheck): Promise<BudgetRefusal[]> {
     const micros = toMicros(added);
@@ -220,12 +241,20 @@ export class CallGuardrails implements Guardrails {
     return set.length === 0 ? '' : '**Spend limits:** within every limit of the key and the organisation.';
   }
 
-  /** After the call: a write that certainly did not happen gives back what it held. */
+  /** After the call: a write that certainly did not happen gives back what it held, and adds nothing. */
   async settle(writeMayHaveHappened: boolean): Promise<void> {
     if (writeMayHaveHappened) return;
+    this.unheld = undefined;
     for (const hold of this.holds.splice(0)) {
       await this.store.spend.subtract(hold.scope, hold.scopeId, hold.day, hold.micros);
     }
+  }
+
+  /** For the call's last commit, once settled: the budget added that nothing held. */
+  takeUnheld(): SpendAddition | undefined {
+    const unheld = this.unheld;
+    this.unheld = undefined;
+    return unheld;
   }
 }
 

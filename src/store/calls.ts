@@ -1,7 +1,7 @@
 /**
  * The writes of one tool call, in as few commits as its guarantees allow: one before the tool runs
- * (claim the Idempotency-Key and bill the quota), one after (the key's outcome, a refund, the usage
- * history and the audit record). On SQLite each is one IMMEDIATE transaction of prepared statements,
+ * (claim the Idempotency-Key and bill the quota), one after (the key's outcome, a refund, budget
+ * added without a limit, the usage history and the audit record). On SQLite each is one IMMEDIATE transaction of prepared statements,
  * run synchronously; on PostgreSQL each is one statement (data-modifying CTEs), so one round trip.
  * Either way each is atomic: a refused bill leaves the key free, and a call's outcome, history and
  * audit record are stored together or not at all.
@@ -10,6 +10,7 @@ import type { AuditRecord } from './audit-log.js';
 import type { Db } from './db.js';
 import { CLAIM_SQL, type ClaimRow, claimParams } from './idempotency.js';
 import type { Params, PostgresHotSql, SqliteHotSql, SqliteStatement, Value } from './prepared.js';
+import { ADD_PAIR_SQL, additionParams, type SpendAddition } from './spend.js';
 import { BILL_SQL, type Period, REFUND_SQL } from './usage.js';
 
 export interface BillRequest extends Period {
@@ -51,6 +52,8 @@ export interface FinishRequest {
   key?: { organizationId: string; key: string; holder: string; outcome: KeyOutcome } | undefined;
   /** A billed unit to give back: the call ended without a definitive answer from the platform. */
   refund?: Period | undefined;
+  /** New daily budget that no limit had to check before the send (core/guardrails.ts). */
+  spend?: SpendAddition | undefined;
   usage: UsageRow;
   /** Writes only. */
   audit?: AuditRecord | undefined;
@@ -138,9 +141,12 @@ function auditParams(record: AuditRecord): Params {
   return { ...(rest as Record<string, Value>), audit_id: id, audit_outcome: outcome };
 }
 
-/** The statements of a finish, in order (the key's outcome, the refund, the history, the audit record), each with its parameters. */
+/**
+ * The statements of a finish, in order (the key's outcome, the refund, the added budget, the
+ * history, the audit record), each with its parameters.
+ */
 function finishSteps(request: FinishRequest): Array<{ sql: string; params: Params }> {
-  const { key, refund, audit } = request;
+  const { key, refund, spend, audit } = request;
   return [
     ...(key ? [{ sql: OUTCOME_SQL[key.outcome.kind], params: keyParams(key) }] : []),
     ...(refund
@@ -151,6 +157,7 @@ function finishSteps(request: FinishRequest): Array<{ sql: string; params: Param
           },
         ]
       : []),
+    ...(spend ? [{ sql: ADD_PAIR_SQL, params: additionParams(spend) }] : []),
     { sql: USAGE_SQL, params: usageParams(request.usage) },
     ...(audit ? [{ sql: AUDIT_SQL, params: auditParams(audit) }] : []),
   ];
@@ -247,7 +254,7 @@ class PostgresCallStore implements CallStore {
   async finish(request: FinishRequest): Promise<void> {
     const steps = finishSteps(request);
     const statements = steps.map((step) => step.sql);
-    const variant = `adgate_finish_${request.key?.outcome.kind ?? 'none'}${request.refund ? '_refund' : ''}${request.audit ? '_audit' : ''}`;
+    const variant = `adgate_finish_${request.key?.outcome.kind ?? 'none'}${request.refund ? '_refund' : ''}${request.spend ? '_spend' : ''}${request.audit ? '_audit' : ''}`;
     let query = this.finishes.get(variant);
     if (!query) {
       // Every part but the last as a data-modifying CTE, which PostgreSQL runs exactly once each.

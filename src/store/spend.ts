@@ -39,6 +39,33 @@ const HOLD_PAIR_SQL = `insert into spend_days (scope, scope_id, day, added_micro
     spend_days.added_micros + excluded.added_micros)
   returning scope, scope_id`;
 
+/**
+ * New daily budget stored with a call's last commit instead of held before its send: no scope has a
+ * `max_daily_added` limit to check it against (core/guardrails.ts). Counted for both scopes so that a
+ * limit set later in the day counts what was added before it.
+ */
+export interface SpendAddition {
+  organizationId: string;
+  keyId: string;
+  day: string;
+  micros: number;
+}
+
+/** Adds a `SpendAddition` to both scopes' totals; its names are its own within a call's last commit. */
+export const ADD_PAIR_SQL = `insert into spend_days (scope, scope_id, day, added_micros)
+  values ('org', @spend_organization_id, @spend_day, @spend_micros),
+    ('key', @spend_key_id, @spend_day, @spend_micros)
+  on conflict (scope, scope_id, day) do update set added_micros = spend_days.added_micros + excluded.added_micros`;
+
+export function additionParams(addition: SpendAddition) {
+  return {
+    spend_organization_id: addition.organizationId,
+    spend_key_id: addition.keyId,
+    spend_day: addition.day,
+    spend_micros: addition.micros,
+  };
+}
+
 type HoldParams = {
   first_scope: string;
   first_id: string;

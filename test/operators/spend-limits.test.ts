@@ -221,5 +221,29 @@ for (const target of storeTargets) {
       const day = new Date().toISOString().slice(0, 10);
       expect(await h.gateway.store.spend.read('org', organizationId, day)).toBe(90_000_000);
     });
+
+    it('without a daily limit, counts what concurrent writes added with their last commit, and a limit set later counts it', async () => {
+      const { key, keyId, organizationId } = await orgWithAdvertisers(h, TOKENS.SINGLE, [ADVERTISER_IDS.US]);
+      const write = (name: string, budget: number) =>
+        executeRequest(h.app, TOOL, key, {
+          arguments: { campaign_id: CAMPAIGN_IDS.US_TRAFFIC, adgroup_name: name, budget },
+        });
+      const statuses = await Promise.all(Array.from({ length: 6 }, (_, i) => write(`free ${i}`, 20)));
+      expect(statuses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+      // A write TikTok refused adds nothing.
+      h.emulator.faults.inject('/adgroup/create/', { kind: 'code', code: 40002, times: 1 });
+      expect((await write('refused', 40)).statusCode).toBe(400);
+      const day = new Date().toISOString().slice(0, 10);
+      expect(await h.gateway.store.spend.read('org', organizationId, day)).toBe(120_000_000);
+      expect(await h.gateway.store.spend.read('key', keyId, day)).toBe(120_000_000);
+      await updateOrganization(h.gateway, organizationId, { spendLimits: { max_daily_added: 150 } });
+      const refused = await write('over', 40);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({
+        error_code: 'spend_limit_exceeded',
+        error: expect.stringMatching(/of which 120 was already added today/),
+      });
+      expect((await write('within', 30)).statusCode).toBe(200);
+    });
   });
 }
