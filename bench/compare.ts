@@ -60,6 +60,7 @@ async function measureOn(cli: string, emulator: Started, dataDir: string) {
         gateway_ms: (cpuMs(gateway.pid) - before.gateway) / ok,
         emulator_ms: (cpuMs(emulator.pid) - before.emulator) / ok,
         requests_per_s: result.requests_per_s,
+        p50_ms: result.latency_p50_ms,
         p99_ms: result.latency_p99_ms,
         not_2xx: result.non_2xx + result.errors,
       };
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
         rounds.set(cli, [...(rounds.get(cli) ?? []), measured]);
         console.log(
           `round ${round + 1} ${cli}: gateway ${measured.gateway_ms.toFixed(3)} ms CPU/call, ` +
-            `${measured.requests_per_s} req/s, p99 ${measured.p99_ms} ms, load ${os.loadavg()[0]?.toFixed(1)}` +
+            `${measured.requests_per_s} req/s, p50 ${measured.p50_ms} ms, p99 ${measured.p99_ms} ms, load ${os.loadavg()[0]?.toFixed(1)}` +
             (measured.not_2xx > 0 ? `, ${measured.not_2xx} NOT 2xx` : ''),
         );
       }
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     for (const [cli, results] of rounds) {
       console.log(
         `  ${median(results.map((r) => r.gateway_ms)).toFixed(3)} ms gateway CPU/call, ` +
-          `${median(results.map((r) => r.requests_per_s))} req/s, p99 ${median(results.map((r) => r.p99_ms))} ms  ${cli}`,
+          `${median(results.map((r) => r.requests_per_s))} req/s, p50 ${median(results.map((r) => r.p50_ms))} ms, p99 ${median(results.map((r) => r.p99_ms))} ms  ${cli}`,
       );
     }
   } finally {
