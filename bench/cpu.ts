@@ -30,17 +30,48 @@ export function peakRssMiB(pid: number): number | null {
   }
 }
 
-/** Measures the CPU each process spends while `work` runs, per call answered. */
+/** The machine's CPU counters (ticks of every CPU): busy, and stolen by the hypervisor. */
+function machineTicks(): { total: number; idle: number; steal: number } {
+  const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] as string;
+  // cpu user nice system idle iowait irq softirq steal guest guest_nice
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
+  const values = [user, nice, system, idle, iowait, irq, softirq, steal].map((v) => v ?? 0);
+  return {
+    total: values.reduce((a, b) => a + b, 0),
+    idle: (idle ?? 0) + (iowait ?? 0),
+    steal: steal ?? 0,
+  };
+}
+
+/**
+ * The share of the machine's CPU time that was busy, and that the hypervisor took for other guests
+ * (steal), in percent, while `work` ran. A virtual machine's neighbours move every figure of a run:
+ * steal says how much.
+ */
+export interface MachineShare {
+  busy_pct: number;
+  steal_pct: number;
+}
+
+/** Measures the CPU each process spends while `work` runs, per call answered, and the machine's share. */
 export async function cpuPerCall<T extends { ok: number }>(
   pids: Record<string, number>,
   work: () => Promise<T>,
-): Promise<{ result: T; cpu_ms_per_call: Record<string, number> }> {
+): Promise<{ result: T; cpu_ms_per_call: Record<string, number>; machine: MachineShare }> {
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
+  const machineBefore = machineTicks();
   const result = await work();
+  const machineAfter = machineTicks();
+  const total = Math.max(1, machineAfter.total - machineBefore.total);
+  const pct = (ticks: number) => Math.round((ticks / total) * 1000) / 10;
+  const machine = {
+    busy_pct: pct(total - (machineAfter.idle - machineBefore.idle)),
+    steal_pct: pct(machineAfter.steal - machineBefore.steal),
+  };
   const perCall: Record<string, number> = {};
   for (const [name, pid] of Object.entries(pids)) {
     const used = cpuMs(pid) - (before[name] as number);
     perCall[name] = result.ok > 0 ? Math.round((used / result.ok) * 1000) / 1000 : Number.NaN;
   }
-  return { result, cpu_ms_per_call: perCall };
+  return { result, cpu_ms_per_call: perCall, machine };
 }
