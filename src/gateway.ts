@@ -78,14 +78,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       'ADGATE_SECRET_KEY is not set: generated a token encryption key into the data folder. Keep that file; set ADGATE_SECRET_KEY in production.',
     );
   }
-  const store = await openStore(config.databaseUrl, {
-    // SQLite's checkpoints off the event loop (store/checkpointer.ts).
-    checkpointWorker: {
-      onFailure: (error) =>
-        logger.error({ err: error }, 'SQLite checkpoint worker stopped; commits checkpoint the WAL again'),
-    },
-    ...options.storeOptions,
-  });
+  const store = await openStore(config.databaseUrl, options.storeOptions);
   const registry = new ToolRegistry([...builtinTools, ...(options.extraTools ?? [])]);
   const keys = new KeyService(store, config.keysPerTier, clock);
   const leaseMs = config.idempotency.leaseSeconds * 1000;

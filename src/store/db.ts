@@ -8,7 +8,6 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { type ChangeFeed, postgresChangeFeed, SqliteChangeFeed } from './changes.js';
-import { Checkpointer, type CheckpointerOptions } from './checkpointer.js';
 import { migrateToLatest } from './migrations.js';
 import { type HotSql, PostgresHotSql, SqliteHotSql } from './prepared.js';
 import type { Database } from './schema.js';
@@ -24,8 +23,6 @@ export interface Db {
   description: string;
   /** Tells every instance when cached rows change (PostgreSQL), see changes.ts. */
   changes: ChangeFeed;
-  /** SQLite file opened with `checkpointWorker`: the worker that checkpoints its WAL. */
-  checkpointer?: Checkpointer | undefined;
   close(): Promise<void>;
 }
 
@@ -36,11 +33,6 @@ export interface OpenOptions {
   poolSize?: number;
   /** Called with every statement sent to the database, transactions' BEGIN and COMMIT included (tests count them). */
   onStatement?: (sql: string) => void;
-  /**
-   * SQLite file only: checkpoint the WAL from a worker thread instead of inside commits
-   * (checkpointer.ts). The gateway sets it; short-lived processes (the CLI) leave SQLite's default.
-   */
-  checkpointWorker?: CheckpointerOptions;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -89,73 +81,59 @@ function countStatements(pool: pg.Pool, onStatement: (sql: string) => void): voi
   });
 }
 
-async function openPostgres(url: string, options: OpenOptions): Promise<Db> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolSize ?? 10,
-    ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
-  });
-  if (options.onStatement) countStatements(pool, options.onStatement);
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const changes = await postgresChangeFeed(url);
-  return {
-    kysely,
-    dialect: 'postgres',
-    hot: new PostgresHotSql(pool),
-    description: redact(url),
-    changes,
-    close: async () => {
-      await changes.close();
-      await kysely.destroy();
-    },
-  };
-}
-
-/** The store, and for a file its connection (for the checkpoint worker). */
-function openSqlite(url: string, options: OpenOptions): { db: Db; connection?: SqliteDatabase.Database } {
-  const file = sqlitePath(url);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SqliteDatabase(
-    file,
-    options.onStatement ? { verbose: (sql) => options.onStatement?.(String(sql)) } : {},
-  );
-  // WAL lets readers go on while one writer writes; busy_timeout waits for the lock instead of failing.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('busy_timeout = 5000');
-  // With WAL, NORMAL syncs at checkpoints instead of every commit: no corruption on a crash, and
-  // only the last commits can be lost on a power cut; every commit fsyncing costs ~5x throughput.
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-  });
-  const db: Db = {
-    kysely,
-    dialect: 'sqlite',
-    hot: new SqliteHotSql(sqlite, kysely),
-    description: file,
-    changes: new SqliteChangeFeed(sqlite),
-    close: async () => {
-      await db.checkpointer?.stop();
-      await kysely.destroy();
-    },
-  };
-  return file === ':memory:' ? { db } : { db, connection: sqlite };
-}
-
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Db> {
-  const { db, connection } = isPostgresUrl(url)
-    ? { db: await openPostgres(url, options), connection: undefined }
-    : openSqlite(url, options);
+  let db: Db;
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    });
+    if (options.onStatement) countStatements(pool, options.onStatement);
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const changes = await postgresChangeFeed(url);
+    db = {
+      kysely,
+      dialect: 'postgres',
+      hot: new PostgresHotSql(pool),
+      description: redact(url),
+      changes,
+      close: async () => {
+        await changes.close();
+        await kysely.destroy();
+      },
+    };
+  } else {
+    const file = sqlitePath(url);
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new SqliteDatabase(
+      file,
+      options.onStatement ? { verbose: (sql) => options.onStatement?.(String(sql)) } : {},
+    );
+    // WAL lets readers go on while one writer writes; busy_timeout waits for the lock instead of failing.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    // With WAL, NORMAL syncs at checkpoints instead of every commit: no corruption on a crash, and
+    // only the last commits can be lost on a power cut; every commit fsyncing costs ~5x throughput.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
+    db = {
+      kysely,
+      dialect: 'sqlite',
+      hot: new SqliteHotSql(sqlite, kysely),
+      description: file,
+      changes: new SqliteChangeFeed(sqlite),
+      close: () => kysely.destroy(),
+    };
+  }
   try {
     await migrateToLatest(db.kysely as Kysely<unknown>, options.pgSchema);
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
-  }
-  // After the migrations, which SQLite checkpoints as usual.
-  if (connection && options.checkpointWorker) {
-    db.checkpointer = new Checkpointer(connection, db.description, options.checkpointWorker);
   }
   return db;
 }
