@@ -117,10 +117,12 @@ export async function loadAtRate(
   });
   const elapsedS = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
+  const quantile = (p: number) =>
+    latencies.length === 0 ? Number.NaN : round2(quantileSorted(latencies, p));
   return {
     requests_per_s: Math.round(latencies.length / elapsedS),
-    latency_p50_ms: round2(quantileSorted(latencies, 0.5)),
-    latency_p99_ms: round2(quantileSorted(latencies, 0.99)),
+    latency_p50_ms: quantile(0.5),
+    latency_p99_ms: quantile(0.99),
     non_2xx: non2xx,
     errors,
     ok,

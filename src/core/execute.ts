@@ -313,9 +313,10 @@ export class Executor {
 
   /**
    * The call's last writes in one commit: its key's outcome, a refund, the budget it added where no
-   * limit held it (core/guardrails.ts), the usage history and the audit record. When the key's outcome or a refund could not be stored, the call answers 500 as
-   * any failure to store its outcome would (the key stays held until its lease ends, and the next
-   * attempt reconciles); the history, the added budget and the audit record alone never fail a call.
+   * limit held it (core/guardrails.ts), the usage history and the audit record. When the key's
+   * outcome or a refund could not be stored, the call answers 500 as any failure to store its
+   * outcome would (the key stays held until its lease ends, and the next attempt reconciles); the
+   * history, the added budget and the audit record alone never fail a call.
    */
   private async finish(input: ExecuteInput, call: CallState, result: ExecuteResult): Promise<ExecuteResult> {
     const caller = call.caller as Caller;

@@ -1,8 +1,9 @@
 /**
  * The writes of one tool call, in as few commits as its guarantees allow: one before the tool runs
  * (claim the Idempotency-Key and bill the quota), one after (the key's outcome, a refund, budget
- * added without a limit, the usage history and the audit record). On SQLite each is one IMMEDIATE transaction of prepared statements,
- * run synchronously; on PostgreSQL each is one statement (data-modifying CTEs), so one round trip.
+ * added without a limit, the usage history and the audit record). On SQLite each is one IMMEDIATE
+ * transaction of prepared statements, run synchronously; on PostgreSQL each is one statement
+ * (data-modifying CTEs), so one round trip.
  * Either way each is atomic: a refused bill leaves the key free, and a call's outcome, history and
  * audit record are stored together or not at all.
  */
