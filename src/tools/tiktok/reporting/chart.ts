@@ -3,8 +3,18 @@
  * canvas). Tools put them in `data.structured.charts`; over MCP each becomes a PNG image block
  * (src/mcp/images.ts).
  */
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+
+/**
+ * vega and vega-lite load with the first chart, not with the gateway: together some 15 MB of heap
+ * (measured with a forced collection after import: 2.9 MB bare, 11.8 MB with vega-lite, 9.7 MB with
+ * vega) that every full garbage collection would walk in a gateway that serves no report.
+ */
+let renderers: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+const loadRenderers = () => {
+  renderers ??= Promise.all([import('vega'), import('vega-lite')]);
+  return renderers;
+};
 
 export interface ChartPoint {
   date: string;
@@ -38,6 +48,7 @@ export async function lineChart(
       color: { field: 'series', type: 'nominal', title: null },
     },
   };
+  const [{ parse, View }, { compile }] = await loadRenderers();
   const view = new View(parse(compile(spec).spec), { renderer: 'none' });
   try {
     return { title, mime_type: 'image/svg+xml', svg: await view.toSVG() };
