@@ -9,20 +9,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seed, sqliteDatabase } from './databases.js';
+import { sqliteDatabase } from './databases.js';
 import { load } from './load.js';
 import { runBench, stop } from './processes.js';
-import {
-  ADVERTISER,
-  benchArguments,
-  CLI,
-  gatewayEnv,
-  gatewayTarget,
-  startEmulator,
-  startGateway,
-  TOKEN,
-  WARMUP_CALLS,
-} from './targets.js';
+import { gatewayEnv, startEmulator, startSeededGateway, warmUp } from './targets.js';
 
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 2000);
 const SAMPLER = path.resolve('bench/allocation-sampler.mjs');
@@ -80,10 +70,8 @@ async function main(): Promise<void> {
     const emulator = await startEmulator();
     const database = sqliteDatabase(dataDir);
     const env = { ...gatewayEnv(dataDir, database.url, emulator.url), ADGATE_ALLOCATIONS_FILE: file };
-    const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-    const gateway = await startGateway(env, { nodeArgs: ['--import', SAMPLER] });
-    const target = gatewayTarget(gateway, key, benchArguments(new Date()));
-    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
+    const { gateway, target } = await startSeededGateway(env, { nodeArgs: ['--import', SAMPLER] });
+    await warmUp(target);
     process.kill(gateway.pid, 'SIGUSR2');
     await waitFor(`${file}.started`);
     const result = await load(target, { durationS: 600, amount: CALLS, connections: 10 });

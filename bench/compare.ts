@@ -12,19 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuMs } from './cpu.js';
-import { postgresDatabase, seed, sqliteDatabase } from './databases.js';
+import { postgresDatabase, sqliteDatabase } from './databases.js';
 import { load, loadAtRate } from './load.js';
 import { runBench, type Started, stop } from './processes.js';
-import {
-  ADVERTISER,
-  benchArguments,
-  gatewayEnv,
-  gatewayTarget,
-  startEmulator,
-  startGateway,
-  TOKEN,
-  WARMUP_CALLS,
-} from './targets.js';
+import { gatewayEnv, startEmulator, startSeededGateway, warmUp } from './targets.js';
 
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 3);
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
@@ -46,11 +37,9 @@ async function measureOn(cli: string, emulator: Started, dataDir: string) {
   const database = DATABASE === 'postgres' ? await postgresDatabase() : sqliteDatabase(dir);
   try {
     const env = gatewayEnv(dir, database.url, emulator.url);
-    const { key } = seed(cli, env, TOKEN, ADVERTISER);
-    const gateway = await startGateway(env, { cli });
+    const { gateway, target } = await startSeededGateway(env, { cli });
     try {
-      const target = gatewayTarget(gateway, key, benchArguments(new Date()));
-      await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
+      await warmUp(target);
       const before = { gateway: cpuMs(gateway.pid), emulator: cpuMs(emulator.pid) };
       const result = RATE
         ? await loadAtRate(target, { durationS: CALLS / RATE, rate: RATE })

@@ -33,14 +33,13 @@ export function peakRssMiB(pid: number): number | null {
 /** The machine's CPU counters (ticks of every CPU): busy, and stolen by the hypervisor. */
 function machineTicks(): { total: number; idle: number; steal: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] as string;
-  // cpu user nice system idle iowait irq softirq steal guest guest_nice
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
-  const values = [user, nice, system, idle, iowait, irq, softirq, steal].map((v) => v ?? 0);
-  return {
-    total: values.reduce((a, b) => a + b, 0),
-    idle: (idle ?? 0) + (iowait ?? 0),
-    steal: steal ?? 0,
-  };
+  // cpu user nice system idle iowait irq softirq steal (guest time is counted in user already)
+  const ticks = line
+    .split(/\s+/)
+    .slice(1, 9)
+    .map((v) => Number(v) || 0);
+  const [, , , idle = 0, iowait = 0, , , steal = 0] = ticks;
+  return { total: ticks.reduce((a, b) => a + b, 0), idle: idle + iowait, steal };
 }
 
 /**

@@ -9,20 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuMs } from './cpu.js';
-import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
+import { type BenchDatabase, postgresDatabase, sqliteDatabase } from './databases.js';
 import { load } from './load.js';
 import { runBench, stop } from './processes.js';
-import {
-  ADVERTISER,
-  benchArguments,
-  CLI,
-  gatewayEnv,
-  gatewayTarget,
-  startEmulator,
-  startGateway,
-  TOKEN,
-  WARMUP_CALLS,
-} from './targets.js';
+import { gatewayEnv, startEmulator, startSeededGateway, warmUp } from './targets.js';
 
 const CALLS = Number(process.env.BENCH_PROFILE_CALLS ?? 3000);
 const DATABASE = process.env.BENCH_DATABASES ?? 'sqlite';
@@ -80,10 +70,10 @@ async function main(): Promise<void> {
     const emulator = await startEmulator();
     database = DATABASE === 'postgres' ? await postgresDatabase() : sqliteDatabase(dataDir);
     const env = gatewayEnv(dataDir, database.url, emulator.url);
-    const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-    const gateway = await startGateway(env, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
-    const target = gatewayTarget(gateway, key, benchArguments(new Date()));
-    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: 10 });
+    const { gateway, target } = await startSeededGateway(env, {
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    });
+    await warmUp(target);
     const before = cpuMs(gateway.pid);
     const result = await load(target, { durationS: 600, amount: CALLS, connections: 10 });
     const used = cpuMs(gateway.pid) - before;

@@ -13,23 +13,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cpuPerCall, peakRssMiB } from './cpu.js';
-import { type BenchDatabase, postgresDatabase, seed, sqliteDatabase } from './databases.js';
+import { type BenchDatabase, postgresDatabase, sqliteDatabase } from './databases.js';
 import { type LoadTarget, load, loadAtRate } from './load.js';
 import { runMicro } from './micro.js';
 import { runBench, type Started, start, stop } from './processes.js';
 import {
-  ADVERTISER,
-  benchArguments,
   CLI,
   gatewayEnv,
-  gatewayTarget,
   LISTENING,
   proxyTarget,
   startEmulator,
-  startGateway,
+  startSeededGateway,
   TOKEN,
   tiktokBodyOf,
   WARMUP_CALLS,
+  warmUp,
 } from './targets.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -81,13 +79,10 @@ async function stopUpstream({ emulator, proxy }: Upstream): Promise<void> {
 async function benchDatabase(database: BenchDatabase, dataDir: string, now: Date) {
   const servers = await startUpstream();
   const env = gatewayEnv(dataDir, database.url, servers.emulator.url);
-  const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-  const gateway = await startGateway(env);
+  const { gateway, key, args, target } = await startSeededGateway(env, { now });
   try {
-    const args = benchArguments(now);
-    const target = gatewayTarget(gateway, key, args);
     console.log(`[${database.name}] warm-up: ${WARMUP_CALLS} calls`);
-    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    await warmUp(target, CONNECTIONS);
     const pids = { gateway: gateway.pid, emulator: servers.emulator.pid };
     console.log(`[${database.name}] ${DURATION_S}s x ${CONNECTIONS} connections, as fast as it answers`);
     const closedLoop = await measured(pids, target);
@@ -95,7 +90,7 @@ async function benchDatabase(database: BenchDatabase, dataDir: string, now: Date
     // the gateway, on the same emulator, for the throughput ratio: a virtual machine's neighbours
     // move both figures over minutes (see `machine` in each result).
     const proxyTargetHere = proxyTarget(servers.proxy, await tiktokBodyOf(gateway, key, args));
-    await load(proxyTargetHere, { durationS: 600, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    await warmUp(proxyTargetHere, CONNECTIONS);
     const proxyPids = { proxy: servers.proxy.pid, emulator: servers.emulator.pid };
     console.log(`[${database.name}] the bare proxy, ${DURATION_S}s x ${CONNECTIONS} connections`);
     const proxyClosedLoop = await measured(proxyPids, proxyTargetHere);
@@ -189,7 +184,7 @@ async function main(): Promise<void> {
     const proxyBody = await proxyBodyFrom(emulator, dataDir, now);
     console.log(`(b) bare proxy: ${DURATION_S}s x ${CONNECTIONS} connections`);
     const target = proxyTarget(proxy, proxyBody);
-    await load(target, { durationS: 600, amount: WARMUP_CALLS, connections: CONNECTIONS });
+    await warmUp(target, CONNECTIONS);
     const proxyClosedLoop = await measured({ proxy: proxy.pid, emulator: emulator.pid }, target);
     console.log(proxyClosedLoop);
     const upstreamMemory = { emulator: peakRssMiB(emulator.pid), proxy: peakRssMiB(proxy.pid) };
@@ -234,16 +229,9 @@ async function main(): Promise<void> {
 async function proxyBodyFrom(emulator: Started, dataDir: string, now: Date) {
   const dir = fs.mkdtempSync(path.join(dataDir, 'dry-'));
   const env = gatewayEnv(dir, path.join(dir, 'adgate.db'), emulator.url);
-  const { key } = seed(CLI, env, TOKEN, ADVERTISER);
-  const gateway = await start(
-    'dry-run gateway',
-    process.execPath,
-    [CLI, 'serve', '--port', '0'],
-    env,
-    LISTENING,
-  );
+  const { gateway, key, args } = await startSeededGateway(env, { now });
   try {
-    return await tiktokBodyOf(gateway, key, benchArguments(now));
+    return await tiktokBodyOf(gateway, key, args);
   } finally {
     await stop(gateway.child);
   }

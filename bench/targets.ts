@@ -1,8 +1,9 @@
-/** What the benchmarks send, and to whom: the same for `run.ts` and `profile.ts`. */
+/** What the benchmarks send, and to whom: the same for run, compare, profile and allocations. */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { formatUtc } from '../src/domain/time.js';
-import type { LoadTarget } from './load.js';
+import { seed } from './databases.js';
+import { type LoadTarget, load } from './load.js';
 import { FULL_ARGUMENTS } from './micro.js';
 import { type Started, start } from './processes.js';
 
@@ -88,4 +89,20 @@ export function startGateway(
   { cli = CLI, nodeArgs = [] }: { cli?: string; nodeArgs?: string[] } = {},
 ): Promise<Started> {
   return start('gateway', process.execPath, [...nodeArgs, cli, 'serve', '--port', '0'], env, LISTENING);
+}
+
+/** The bench's organisation, key and account in `env`'s database, and a gateway of `cli`'s build on it. */
+export async function startSeededGateway(
+  env: Record<string, string>,
+  { cli = CLI, nodeArgs = [], now = new Date() }: { cli?: string; nodeArgs?: string[]; now?: Date } = {},
+): Promise<{ gateway: Started; key: string; args: Record<string, unknown>; target: LoadTarget }> {
+  const { key } = seed(cli, env, TOKEN, ADVERTISER);
+  const gateway = await startGateway(env, { cli, nodeArgs });
+  const args = benchArguments(now);
+  return { gateway, key, args, target: gatewayTarget(gateway, key, args) };
+}
+
+/** The `WARMUP_CALLS` calls a server answers before it is measured. */
+export async function warmUp(target: LoadTarget, connections = 10): Promise<void> {
+  await load(target, { durationS: 600, amount: WARMUP_CALLS, connections });
 }

@@ -22,7 +22,7 @@ export function formatUtc(date: Date): string {
  */
 const parsed = new BoundedMemo<string, number | undefined>(1000);
 
-/** For tests: the characters of text the cache holds (at most MAX_PARSED times the format's length). */
+/** For tests: the characters of text the cache holds (at most its 1,000 entries times the format's length). */
 export function parsedTextHeld(): number {
   let characters = 0;
   for (const text of parsed.keys()) characters += text.length;
